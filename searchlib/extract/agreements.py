@@ -1,0 +1,316 @@
+"""Finding the agreements an article refers to.
+
+Two sources of mentions, over the cleaned title and body only:
+
+* gazetteer aliases (``data/agreements.json``): ``الإعلان الثلاثي``، ``الاتفاق النووي`` ...; an
+  alias counts only when one of the entry's context words occurs in the article;
+* wording: اتفاق/اتفاقية/معاهدة/إعلان/مذكرة تفاهم/بيان مشترك/هدنة/وقف إطلاق النار and
+  ``ما أعلنه/وقعه القادة``, each with the dates written in its clause.
+
+A wording mention is matched to a gazetteer entry when its type is one the entry may be called by,
+the context holds, and a date of the clause is one of the entry's dates (month and day suffice when
+the text gives no year; a month-level date matches a month-level entry date). A mention with no
+date that still has one gazetteer candidate in the year its clause names is matched to it. What is
+left merges into an agreement of the same type already found (``الاتفاق``، ``نظام وقف إطلاق
+النار`` refer back), else becomes an agreement of its own, named by its wording.
+
+Generic wordings are not agreements: ``تم الاتفاق على``، ``إعلان أذربيجان استعادة`` (an
+announcement: إعلان needs a qualifier such as ثلاثي/مشترك, a following ل/حول/بشأن, or a signing
+verb before it), ``منظمة معاهدة ...``, and a bare ``وقف إطلاق النار`` that is not the object of
+اتفاق/إعلان/نظام/الالتزام/خرق ....
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from searchlib.extract.data import entries
+from searchlib.extract.dates import DateMention, find_dates, resolve_relative
+from searchlib.extract.gazetteer import PhraseMatcher, gazetteer
+from searchlib.extract.model import Agreement
+from searchlib.extract.text import WORD_RE, clitic_variants, fold, key, light
+
+AFTER_CHARS = 170
+BEFORE_CHARS = 140
+_P = r"(?<![\w])(?:[وفبلك]{0,2})"
+_TRIGGERS = [
+    ("memorandum", rf"{_P}(?:ال)?(?:مذكره|مذكرات)\s+(?:ال)?تفاهم"),
+    ("statement", rf"{_P}(?:ال)?(?:بيان|بيانا|بيانات)(?:\s+\w+){{0,3}}?\s+(?:ال)?(?:مشترك|مشتركا|ثلاثي|ثلاثيه|ثلاثيا)(?!\w)"),
+    ("statement", rf"{_P}(?:ال)?(?:بيان|بيانات)\s+(?:ال)?(?:ثلاثي|ثلاثيه)"),
+    ("statement", r"(?<![\w])(?:ب|ل)?ما\s+(?:اعلنه|اعلنته|اتفق\s+عليه|وقعه|وقعته)(?!\w)"),
+    ("treaty", rf"{_P}(?:ال)?(?:معاهده|معاهدات)(?!\w)"),
+    ("declaration", rf"{_P}(?:ال)?(?:اعلان|اعلانا|اعلانين|اعلانان)(?!\w)"),
+    ("ceasefire", rf"{_P}(?:ال)?(?:هدنه|تهدئه)(?!\w)"),
+    ("ceasefire", rf"{_P}(?:ال)?وقف\s+(?:\w+\s+)?(?:ل|ب)?(?:ا|لا)طلاق\s+النار"),
+    ("agreement", rf"{_P}(?:ال)?(?:اتفاق|اتفاقا|اتفاقيه|اتفاقيات|اتفاقات|اتفاقين|اتفاقيتين|تفاهمات)(?!\w)"),
+]
+_PLURAL = re.compile(r"(?:ات|ين|ان|يات)$")
+_BEFORE_SKIP = frozenset(key(w) for w in "تم وتم يتم سيتم جرى وجرى كما منظمة ومنظمة لمنظمة بمنظمة".split())
+_SIGN_WORDS = re.compile(r"(?:وقع|يوقع|توقيع|التوقيع|سيوقع|وفقا|وفق|بموجب|ينص|نص|تضمن|يتضمن|ابرم|المبرم|توصل|التوصل)\w*")
+_DECL_QUAL = re.compile(r"^\s*(?:ال)?(?:ثلاثي|ثلاثيه|ثلاثيين|ثلاثيان|مشترك|مشتركا|مشتركه|نوايا|مبادئ|تعاون|حول|بشان|ل|لوقف|وقف|الدوحه|جده|الرياض|موسكو|القاهره|[\w]+\s+المشترك)")
+_CEASEFIRE_OBJ = re.compile(r"(?:اتفاق\w*|اعلان\w*|هدن\w*|نظام|خرق\w*|خروقات|انتهاك\w*|بنود|تطبيق|الالتزام|التزام|سريان|دخول|تثبيت|احترام|اتفاقا)\s+(?:\w+\s+)?$")
+_ABOUT_CEASEFIRE = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:حول\s+|بشان\s+|على\s+|ل)?(?:وقف\s+(?:\w+\s+)?(?:ل|ب)?(?:ا|لا)طلاق\s+النار|الهدنه|هدنه|التهدئه)")
+_SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
+
+
+@dataclass
+class _Known:
+    idx: int
+    name: str
+    type: str
+    date: dt.date | None
+    dates: list[tuple[int, int, int | None]]
+    parties: list[str]
+    context: list[str]
+    mention_types: set[str]
+
+
+@dataclass
+class _Mention:
+    start: int
+    type: str
+    dates: list[DateMention] = field(default_factory=list)
+    phrase: str = ""
+    plural: bool = False
+    definite: bool = False
+    date_before: bool = False
+    years: tuple[int, int] | None = None
+    triple: bool = False
+    clause_end: int = 0
+    known: int | None = None
+    parties: list[str] = field(default_factory=list)
+
+
+def _parse_date(value: str | None) -> tuple[int, int, int | None] | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    return (parts[0], parts[1], parts[2] if len(parts) > 2 else None)
+
+
+class _Catalog:
+    def __init__(self) -> None:
+        self.known: list[_Known] = []
+        self.aliases = PhraseMatcher()
+        self.bare = PhraseMatcher()
+        for i, a in enumerate(entries("agreements.json", "agreements", ("name", "type"))):
+            full = _parse_date(a.get("date"))
+            date = dt.date(*full) if full and full[2] else None
+            self.known.append(_Known(
+                i, a["name"], a["type"], date,
+                [d for d in (_parse_date(x) for x in a.get("dates", [])) if d],
+                list(a.get("parties", [])), [key(c) for c in a.get("context", [])],
+                set(a.get("mention_types", []))))
+            for alias in a.get("aliases", []):
+                self.aliases.add(alias, i)
+            for alias in a.get("bare_aliases", []):
+                self.bare.add(alias, i)
+        self.triggers = [(t, re.compile(p)) for t, p in _TRIGGERS]
+
+
+@lru_cache(maxsize=1)
+def _catalog() -> _Catalog:
+    return _Catalog()
+
+
+def _context_ok(known: _Known, folded_article: str) -> bool:
+    return not known.context or any(c in folded_article for c in known.context)
+
+
+def _date_matches(mention: DateMention, wanted: tuple[int, int, int | None], year_stated: bool) -> bool:
+    y, m, d = wanted
+    if mention.month != m:
+        return False
+    if mention.day is None or d is None:
+        return mention.year == y if (mention.year and year_stated) else (mention.day is None or d is None) and mention.year == y
+    if abs(mention.day - d) > 1:
+        return False
+    return (not year_stated) or mention.year is None or mention.year == y
+
+
+def find_agreements(lines: list[str], article_date: dt.date | None) -> list[Agreement]:
+    """The agreements referred to in the article's ``lines`` (title first, then body)."""
+    cat = _catalog()
+    text = fold(light("\n".join(lines)))
+    mentions: list[_Mention] = []
+    # 1. gazetteer aliases
+    words, spans, joined = _tokens(text)
+    for matcher, need_context in ((cat.aliases, True), (cat.bare, True)):
+        for m in matcher.find_all(words, joined):
+            for idx in m.payloads:
+                if not need_context or _context_ok(cat.known[idx], text):
+                    mentions.append(_Mention(spans[m.start][0], cat.known[idx].type, known=idx))
+                    break
+    taken = [(spans[m.start][0], spans[m.end - 1][1]) for matcher in (cat.aliases, cat.bare)
+             for m in matcher.find_all(words, joined)]
+    # 2. wordings
+    all_dates = find_dates(text)
+    for d in all_dates:
+        d.year_stated = d.year is not None   # type: ignore[attr-defined]
+        resolve_relative(d, article_date)
+    trig: list[tuple[int, int, str]] = []
+    for typ, rx in cat.triggers:
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in trig):
+                continue
+            trig.append((m.start(), m.end(), typ))
+    trig.sort()
+    for n, (start, end, typ) in enumerate(trig):
+        if any(s <= start < e for s, e in taken):
+            continue
+        before = text[max(0, start - 60):start]
+        prev_words = WORD_RE.findall(before)[-1:]
+        if prev_words and any(v in _BEFORE_SKIP for v in clitic_variants(prev_words[-1])):
+            continue
+        after = text[end:end + 40]
+        if typ == "agreement" and re.match(r"\s+(?:علي|مع)\s", after) and \
+                not re.search(r"(?:توصل|ابرام|توقيع|وقع)\w*\s+(?:\w+\s+){0,3}$", before):
+            continue
+        if typ == "declaration" and not (_DECL_QUAL.match(after) or _SIGN_WORDS.search(before[-50:])):
+            continue
+        if typ == "ceasefire" and "وقف" in text[start:end]:
+            head = text[max(0, start - 30):start]
+            if not _CEASEFIRE_OBJ.search(head) and not re.search(r"(?:اتفاق\w*|اعلان\w*|هدن\w*)\s*$", head):
+                continue
+        if typ in ("agreement", "declaration") and _ABOUT_CEASEFIRE.match(text, end):
+            typ = "ceasefire"
+        # clause of the mention: to the next trigger or sentence end
+        next_start = trig[n + 1][0] if n + 1 < len(trig) else len(text)
+        stop = _SENTENCE_BREAK.search(text, end)
+        clause_end = min(end + AFTER_CHARS, next_start if next_start > end else len(text),
+                         stop.start() if stop else len(text))
+        sent_start = max([start - BEFORE_CHARS] + [i.end() for i in _SENTENCE_BREAK.finditer(text, max(0, start - BEFORE_CHARS), start)])
+        dates_after = [d for d in all_dates if end <= d.start < clause_end]
+        dates_before = [d for d in all_dates if sent_start <= d.start and d.end <= start]
+        surface = text[start:end]
+        trigger_word = WORD_RE.findall(surface)[0] if WORD_RE.findall(surface) else ""
+        plural = bool(_PLURAL.search(trigger_word)) or surface.lstrip("بل").startswith("ما")
+        mention = _Mention(start, typ, phrase=_phrase(text, start, end), plural=plural)
+        mention.definite = any(v.startswith("ال") and trigger_word.endswith(v) for v in clitic_variants(trigger_word))
+        mention.dates = dates_after if plural else (dates_after[:1] or dates_before[-1:])
+        mention.date_before = not dates_after and bool(mention.dates)
+        clause = text[end:clause_end]
+        rng = re.search(r"بين\s+(?:عامي|العامين|سنتي)\s+(\d{4})\s+و\s*(\d{4})", clause)
+        if rng:
+            mention.years = (int(rng[1]), int(rng[2]))
+        mention.clause_end = clause_end
+        mention.triple = bool(re.search(r"ثلاثي", text[start:end + 25]))
+        mention.parties = _parties(text[start:clause_end])
+        mentions.append(mention)
+    # 3. resolve wordings to gazetteer entries
+    resolved: list[_Mention] = []
+    for mention in mentions:
+        if mention.known is not None:
+            resolved.append(mention)
+            continue
+        hits = _resolve(mention, text, cat)
+        if hits:
+            for idx in hits:
+                resolved.append(_Mention(mention.start, cat.known[idx].type, known=idx))
+        else:
+            resolved.append(mention)
+    return _merge(resolved, cat)
+
+
+def _alias_in_clause(m: _Mention, mentions: list[_Mention]) -> bool:
+    return any(o.known is not None and m.start < o.start <= m.clause_end for o in mentions)
+
+
+def _tokens(text: str):
+    spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
+    words = [text[s:e] for s, e in spans]
+    joined = [bool(re.fullmatch(r"[ \t]*", text[spans[i][1]:spans[i + 1][0]])) for i in range(len(spans) - 1)] + [False]
+    return words, spans, joined
+
+
+def _resolve(mention: _Mention, text: str, cat: _Catalog) -> list[int]:
+    cands = [k for k in cat.known if mention.type in k.mention_types and _context_ok(k, text)]
+    if not cands:
+        return []
+    hits: list[int] = []
+    if mention.plural and mention.years and not mention.dates:
+        lo, hi = mention.years
+        return [k.idx for k in cands if k.date and lo <= k.date.year <= hi
+                and (not mention.triple or len(k.parties) == 3)]
+    for d in mention.dates:
+        stated = getattr(d, "year_stated", True)
+        for k in cands:
+            if any(_date_matches(d, w, stated) for w in k.dates) and k.idx not in hits:
+                hits.append(k.idx)
+                break
+    if hits or mention.dates == []:
+        return hits
+    # one candidate in the year the clause names (اتفاق لوقف إطلاق النار ... 2020)
+    years = {d.year for d in mention.dates if d.year}
+    same_year = [k for k in cands if k.type == mention.type and k.date and k.date.year in years]
+    return [same_year[0].idx] if len(same_year) == 1 else []
+
+
+def _phrase(text: str, start: int, end: int, max_words: int = 6) -> str:
+    """The wording of a generic mention: the trigger and its qualifiers, clitics dropped."""
+    stop = _SENTENCE_BREAK.search(text, end)
+    tail = text[end:stop.start() if stop else len(text)]
+    tail = re.split(r"[،,:\"«»“”()]|\s(?:الذي|التي|الذين|في|على|عن|من|مع|حيث|بعد|قبل|ان|انه|بين)\s", tail)[0]
+    words = WORD_RE.findall(text[start:end]) + WORD_RE.findall(tail)[:max_words - 1]
+    first = words[0]
+    for v in clitic_variants(first):
+        if v.startswith(("ال", "اتف", "اعل", "معا", "مذك", "بيا", "هدن", "وقف", "ما", "تهد", "تفا")) and v == first[len(first) - len(v):]:
+            first = v
+            break
+    return " ".join([first, *words[1:]])
+
+
+def _parties(clause: str) -> list[str]:
+    gz = gazetteer()
+    words = WORD_RE.findall(clause)[:20]
+    out = []
+    for m in gz.matcher.find_all(words, [True] * len(words)):
+        for kind, idx in ((p[0], p[1]) for p in m.payloads if p[0] in ("name", "adj")):
+            ent = gz.entities[idx]
+            if ent.kind == "country" and ent.name not in out:
+                out.append(ent.name)
+    return out
+
+
+def _merge(mentions: list[_Mention], cat: _Catalog) -> list[Agreement]:
+    mentions.sort(key=lambda m: m.start)
+    out: dict[object, Agreement] = {}
+    first_seen: dict[object, int] = {}
+    generic: list[_Mention] = []
+    for m in mentions:
+        if m.known is not None:
+            k = cat.known[m.known]
+            if k.idx not in out:
+                out[k.idx] = Agreement(k.name, k.type, k.date, list(k.parties))
+                first_seen[k.idx] = m.start
+            else:
+                first_seen[k.idx] = min(first_seen[k.idx], m.start)
+        else:
+            generic.append(m)
+    compatible = {"ceasefire": {"ceasefire"}, "declaration": {"declaration", "statement", "ceasefire"},
+                  "statement": {"statement", "declaration"}, "agreement": set(),
+                  "treaty": {"treaty"}, "memorandum": {"memorandum"}}
+    for m in generic:
+        m_date = None if m.date_before else next((d.to_date() for d in m.dates if d.to_date()), None)
+        if m_date is None:
+            if m.definite and out:
+                continue                # الاتفاق / الإعلان: refers back to one already found
+            if m.type == "ceasefire" and any(a.type == "ceasefire" for a in out.values()):
+                continue                # نظام وقف إطلاق النار: the ceasefire already found
+            if _alias_in_clause(m, mentions):
+                continue                # إعلان يرقي العلاقات ... إلى مستوى التحالف: named there
+        elif any(a.date == m_date for a in out.values()):
+            continue
+        if m.type == "agreement" and m_date is None and len(m.phrase.split()) < 2:
+            continue                   # a bare "اتفاق" with nothing to tell it apart
+        gkey = (m.type, m_date) if m_date else (m.type, m.phrase)
+        if gkey in out:
+            continue
+        if m_date is None and any(isinstance(k, tuple) and k[0] == m.type for k in out):
+            continue                   # same wording type, no date: same agreement
+        out[gkey] = Agreement(m.phrase, m.type, m_date, m.parties)
+        first_seen[gkey] = m.start
+    return [out[k] for k in sorted(out, key=lambda k: first_seen[k])]

@@ -1,0 +1,165 @@
+"""Separating an article's own text from the page furniture around it.
+
+The rules look at line shape, markers, repetition and position, never at particular sentences:
+
+* masthead labels (رئيس مجلس الإدارة، رئيس التحرير ...) and the short name line after each;
+* publication stamps (``تاريخ النشر: ...``, a line holding only a date and a time): kept aside for
+  the date, removed from the body;
+* a line that is (or starts with, followed by ':') a block marker (اقرأ أيضاً، قد يعجبك أيضا،
+  آخر الأخبار، كلمات دلالية، comment prompts) ends the article: what follows belongs to other
+  pages. A marker in the first third of a long article with text on its own line only drops
+  that line (an inline "read also" link);
+* single-line markers (نشر، (تستمر)، رابط الخبر ...) and the ``المصدر:`` line are dropped (the
+  latter is kept aside for the source);
+* the headline is the first line left that has the shape of one (2-30 words); later copies of
+  it are dropped;
+* short lines (at most 4 words) without sentence punctuation between paragraphs are captions and
+  tags; they are dropped, as are exact repeats of an earlier line.
+
+Markers live in ``data/boilerplate.json``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from searchlib.extract.data import load_json
+from searchlib.extract.text import key, light
+
+MAX_TITLE_WORDS = 30
+CAPTION_MAX_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?؟:\"”»…)]\s*$")
+_DATE_ONLY_REST = re.compile(r"^[\W\d_]*(?:(?:GMT|UTC|AM|PM|ص|م|مساء|صباحا|الساعه|يوم)[\W\d_]*)*$",
+                             re.IGNORECASE)
+
+
+@dataclass
+class CleanedArticle:
+    """What the page holds, sorted: headline, the article's own lines, and set-aside parts."""
+
+    title: str = ""
+    body_lines: list[str] = field(default_factory=list)
+    stamp_lines: list[str] = field(default_factory=list)   # publication stamps (raw)
+    source_line: str | None = None                          # value of an "المصدر:" line
+    first_line_is_title: bool = False
+
+
+class _Markers:
+    def __init__(self) -> None:
+        data = load_json("boilerplate.json")
+        self.cut = sorted({key(m) for m in data["cut_block"]}, key=len, reverse=True)
+        self.drop = sorted({key(m) for m in data["drop_line"]}, key=len, reverse=True)
+        self.masthead = sorted({key(m) for m in data["masthead"]}, key=len, reverse=True)
+        self.stamp = sorted({key(m) for m in data["stamp"]}, key=len, reverse=True)
+        self.source = sorted({key(m) for m in data["source"]}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _markers() -> _Markers:
+    return _Markers()
+
+
+def _marker_rest(line_key: str, raw: str, markers: list[str], *, need_colon: bool) -> str | None:
+    """If the line is a marker (or 'marker: rest'), the rest after it ('' when alone)."""
+    for marker in markers:
+        if line_key == marker:
+            return ""
+        if line_key.startswith(marker + " "):
+            head = light(raw).lstrip()
+            colon = head.find(":")
+            if colon == -1:
+                colon = head.find("：")
+            if not need_colon or (0 <= colon <= len(marker) + 6):
+                return raw[raw.find(":") + 1:].strip() if ":" in raw else line_key[len(marker):].strip()
+    return None
+
+
+def _is_date_line(folded_line: str) -> bool:
+    from searchlib.extract.dates import find_dates
+    mentions = find_dates(folded_line)
+    if not mentions:
+        return False
+    rest = folded_line
+    for m in reversed(mentions):
+        rest = rest[:m.start] + rest[m.end:]
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", "", rest)
+    from searchlib.extract.dates import calendar
+    rest = calendar().weekday.sub("", rest)
+    return bool(_DATE_ONLY_REST.match(rest))
+
+
+def clean(raw: str) -> CleanedArticle:
+    """Split raw page text into headline, body lines and set-aside stamp/source lines."""
+    from searchlib.extract.text import fold
+    markers = _markers()
+    out = CleanedArticle()
+    lines = [ln.strip() for ln in raw.splitlines()]
+    lines = [ln for ln in lines if ln]
+    keys = [key(ln) for ln in lines]
+    n = len(lines)
+    kept: list[tuple[str, str]] = []      # (raw line, key)
+    skip_next_name = False
+    for i, (line, k) in enumerate(zip(lines, keys)):
+        if not k:
+            continue
+        words = k.split()
+        if skip_next_name:
+            skip_next_name = False
+            if len(words) <= 5 and not _SENTENCE_END.search(line):
+                continue
+        rest = _marker_rest(k, line, markers.masthead, need_colon=False)
+        if rest is not None and len(words) <= 8:
+            skip_next_name = rest == ""
+            continue
+        rest = _marker_rest(k, line, markers.cut, need_colon=True)
+        if rest is not None and kept:
+            body_so_far = sum(1 for _ in kept)
+            if rest and body_so_far < max(3, n // 3) and i + 1 < n:
+                continue                       # inline "read also: <headline>" link
+            break
+        rest = _marker_rest(k, line, markers.source, need_colon=True)
+        if rest is not None and len(words) <= 10:
+            if rest:
+                out.source_line = rest
+            continue
+        rest = _marker_rest(k, line, markers.stamp, need_colon=True)
+        if rest is not None and len(words) <= 12:
+            out.stamp_lines.append(line)
+            continue
+        if len(words) <= 12 and _is_date_line(fold(light(line))):
+            out.stamp_lines.append(line)
+            continue
+        if _marker_rest(k, line, markers.drop, need_colon=True) is not None and len(words) <= 8:
+            continue
+        kept.append((line, k))
+
+    title_key = None
+    seen: set[str] = set()
+    for idx, (line, k) in enumerate(kept):
+        words = k.split()
+        if title_key is None and not out.body_lines:
+            if 2 <= len(words) <= MAX_TITLE_WORDS:
+                out.title = " ".join(line.split())
+                title_key = k
+                out.first_line_is_title = True
+                seen.add(k)
+                continue
+            if len(words) < 2:
+                continue
+        if k == title_key or k in seen:
+            continue
+        seen.add(k)
+        if len(words) <= CAPTION_MAX_WORDS and not _SENTENCE_END.search(line):
+            continue
+        out.body_lines.append(line)
+    if not out.title and out.body_lines:
+        out.title = _title_from_text(out.body_lines[0])
+    return out
+
+
+def _title_from_text(paragraph: str, max_words: int = 15) -> str:
+    """A headline for a page that has none: the first sentence, cut at ``max_words`` words."""
+    first = re.split(r"(?<=[.!?؟])\s", paragraph, maxsplit=1)[0]
+    words = first.split()
+    return " ".join(words[:max_words]) + (" …" if len(words) > max_words else "")

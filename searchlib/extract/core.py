@@ -1,0 +1,81 @@
+"""``extract(text)``: title, body, date, source, actors and agreements of one raw article."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from searchlib.extract.actors import find_actors
+from searchlib.extract.agreements import find_agreements
+from searchlib.extract.clean import clean
+from searchlib.extract.dates import (DateMention, find_dates, infer_year, resolve_relative,
+                                     weekday_near)
+from searchlib.extract.model import ArticleMetadata
+from searchlib.extract.source import find_source
+from searchlib.extract.text import fold, light
+
+MAX_CHARS = 200_000          # longer input is cut: no news article is longer
+DATELINE_CHARS = 90
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+
+
+def _publication_date(stamps: list[str], first_paragraph: str, body_folded: str,
+                      body_mentions: list[DateMention]) -> tuple[dt.date | None, DateMention | None]:
+    """The date from a stamp line, else from the dateline at the head of the first paragraph."""
+    for line in stamps:
+        folded = fold(light(line))
+        for m in find_dates(folded):
+            if m.day is None:
+                continue
+            if m.year is None:
+                m.year = infer_year(m, body_folded, body_mentions, weekday_near(folded, 0, len(folded)))
+            if m.to_date():
+                return m.to_date(), None
+    head = fold(light(first_paragraph))
+    for m in find_dates(head[:DATELINE_CHARS + 40]):
+        if m.start > DATELINE_CHARS or m.day is None:
+            break
+        if re.search(r"[.!?؟]", head[:m.start]):
+            break
+        if m.year is None:
+            weekday = weekday_near(head, 0, min(len(head), 400))
+            m.year = infer_year(m, body_folded, [d for d in body_mentions if d.start > m.end],
+                                weekday)
+        return m.to_date(), m
+    return None, None
+
+
+def extract(text: str) -> ArticleMetadata:
+    """Read title, publication date, source, actors, agreements and clean body out of raw text.
+
+    Never raises on bad input: non-text becomes an empty result.
+    """
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = _CONTROL.sub(" ", text[:MAX_CHARS])
+    page = clean(text)
+    body = "\n".join(page.body_lines)
+    body_folded = fold(light(body))
+    mentions = find_dates(body_folded)
+    first_paragraph = page.body_lines[0] if page.body_lines else ""
+    date, dateline = _publication_date(page.stamp_lines, first_paragraph, body_folded, mentions)
+    mentioned: list[dt.date] = []
+    for m in mentions:
+        if dateline is not None and m.start == dateline.start and m.end <= dateline.end + 2:
+            continue
+        resolve_relative(m, date)
+        d = m.to_date()
+        if d and d != date and d not in mentioned:
+            mentioned.append(d)
+    lines = ([page.title] if page.title and page.first_line_is_title else []) + page.body_lines
+    year = date.year if date else None
+    return ArticleMetadata(
+        title=page.title,
+        date=date,
+        source=find_source(page.source_line, first_paragraph, body),
+        actors=find_actors(lines, year),
+        agreements=find_agreements(lines, date),
+        mentioned_dates=mentioned,
+        body=body,
+    )

@@ -1,0 +1,173 @@
+"""The gazetteers (people, organizations, countries, agencies) and a phrase matcher over them.
+
+Every name, alias, role title and nisba adjective is turned into a key (``text.key``: light +
+fold, words joined by single spaces). ``PhraseMatcher`` finds keys in a token list, longest
+first, and lets the first word of a mention carry clitics (لبوتين، وبالكرملين، للرئيس).
+Everything is built once, lazily, on first use.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+from searchlib.extract.data import entries
+from searchlib.extract.text import clitic_variants, key
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A gazetteer entry: canonical name, kind (person | organization | country) and extras."""
+
+    name: str
+    kind: str
+    country: str | None = None          # for people: country key; for countries: own key
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office title held by ``entity`` from ``start`` to ``end`` (years, inclusive)."""
+
+    entity: int
+    start: int
+    end: int | None
+
+
+@dataclass(frozen=True)
+class Match:
+    """A phrase found in the token list: tokens ``[start, end)`` and what the phrase names."""
+
+    start: int
+    end: int
+    payloads: tuple
+
+
+class PhraseMatcher:
+    """Longest-match lookup of multi-word keys in a token list (clitics on the first word)."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], list]]] = {}
+        self._index: dict[tuple[str, ...], list] = {}
+
+    def add(self, phrase: str, payload: Any) -> None:
+        """Register ``payload`` under the key of ``phrase``."""
+        words = tuple(key(phrase).split())
+        if not words:
+            return
+        bucket = self._index.get(words)
+        if bucket is None:
+            bucket = self._index[words] = []
+            self._by_first.setdefault(words[0], []).append((words, bucket))
+            self._by_first[words[0]].sort(key=lambda item: len(item[0]), reverse=True)
+        if payload not in bucket:
+            bucket.append(payload)
+
+    def match_at(self, tokens: list[str], i: int, joined: list[bool]) -> Match | None:
+        """The longest phrase starting at token ``i`` (tokens of a phrase must be adjacent)."""
+        best: Match | None = None
+        for variant in clitic_variants(tokens[i]):
+            for words, payloads in self._by_first.get(variant, ()):
+                n = len(words)
+                if best is not None and n <= best.end - best.start:
+                    break
+                if i + n > len(tokens):
+                    continue
+                if all(tokens[i + j] == words[j] and joined[i + j - 1] for j in range(1, n)):
+                    best = Match(i, i + n, tuple(payloads))
+                    break
+        return best
+
+    def find_all(self, tokens: list[str], joined: list[bool]) -> list[Match]:
+        """All non-overlapping matches, scanning left to right, longest first at each token."""
+        out = []
+        i = 0
+        while i < len(tokens):
+            m = self.match_at(tokens, i, joined)
+            if m:
+                out.append(m)
+                i = m.end
+            else:
+                i += 1
+        return out
+
+    def keys(self) -> Iterable[tuple[str, ...]]:
+        """Every registered key (as word tuples)."""
+        return self._index.keys()
+
+
+class Gazetteer:
+    """All entities with their names, aliases, role titles and nisba adjectives."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self.surface_names: list[str] = []
+        self.matcher = PhraseMatcher()
+        self.country_by_key: dict[str, int] = {}
+        self.entity_by_name: dict[str, int] = {}
+        self.roles: dict[str, list[Role]] = {}          # role title key -> holders
+        for c in entries("countries.json", "countries", ("key", "name")):
+            idx = self._new(Entity(c["name"], "country", c["key"]))
+            self.country_by_key[c["key"]] = idx
+            for name in [c["name"], *c.get("aliases", [])]:
+                self._name(name, ("name", idx))
+            for adj in c.get("adjectives", []):
+                self.matcher.add(adj, ("adj", idx))
+                self.surface_names.append(adj)
+                if adj.startswith("ال") and len(adj) > 4:
+                    self.matcher.add(adj[2:], ("adj", idx))      # بيان روسي أذري مشترك
+        for o in entries("organizations.json", "organizations", ("name",)):
+            idx = self._new(Entity(o["name"], "organization"))
+            for name in [o["name"], *o.get("aliases", [])]:
+                self._name(name, ("name", idx))
+        for p in entries("people.json", "people", ("name", "aliases", "roles")):
+            idx = self._new(Entity(p["name"], "person", p.get("country")))
+            for name in [p["name"], *p["aliases"]]:
+                self._name(name, ("name", idx))
+            for name in p.get("weak_aliases", []):
+                self._name(name, ("weak", idx))
+            for title, start, end in p["roles"]:
+                role_key = key(title)
+                self.roles.setdefault(role_key, []).append(Role(idx, int(start), end))
+                self.matcher.add(title, ("role", role_key))
+                self.surface_names.append(title)
+        self.sources: dict[str, str] = {}                  # key of alias -> canonical agency
+        self.source_matcher = PhraseMatcher()
+        for s in entries("sources.json", "sources", ("name",)):
+            for name in [s["name"], *s.get("aliases", [])]:
+                self.source_matcher.add(name, s["name"])
+
+    def _new(self, entity: Entity) -> int:
+        self.entities.append(entity)
+        idx = len(self.entities) - 1
+        self.entity_by_name.setdefault(entity.name, idx)
+        return idx
+
+    def _name(self, name: str, payload: tuple) -> None:
+        self.matcher.add(name, payload)
+        self.surface_names.append(name)
+
+    def holder(self, role_key: str, year: int | None, present: set[int]) -> int | None:
+        """Who held the office ``role_key`` in ``year``.
+
+        Without a year, only a holder already named in the article qualifies (so a bare title
+        never guesses a person).
+        """
+        holders = self.roles.get(role_key, ())
+        if year is not None:
+            for r in holders:
+                if r.start <= year <= (r.end if r.end is not None else 9999):
+                    return r.entity
+            return None
+        named = [r.entity for r in holders if r.entity in present]
+        return named[0] if len(set(named)) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The loaded gazetteer (built on first use)."""
+    return Gazetteer()
+
+
+def gazetteer_names() -> list[str]:
+    """Every surface name, alias, role title and nisba of the gazetteer, sorted, without repeats."""
+    return sorted(set(gazetteer().surface_names))

@@ -1,0 +1,179 @@
+"""Running a search on a SearchIndex: hits, total, facets, highlights, suggestion."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any, Iterable, Mapping
+
+from whoosh import query as wq
+
+from searchlib.index.documents import agreements_from_json
+from searchlib.index.schema import FACET_FIELDS, TEXT_FIELDS
+from searchlib.search.facets import FacetCounter, prune_cache, sorted_counts
+from searchlib.search.highlight import highlight
+from searchlib.search.parsing import _nodes, filter_query, parse_query
+from searchlib.search.results import Hit, QueryError, SearchResults
+from searchlib.search.suggest import suggest
+
+__all__ = ["search", "more_like_this", "index_stats", "MAX_LIMIT", "SUGGEST_BELOW", "FACET_LIMIT"]
+
+MAX_LIMIT = 1000
+MAX_PAGE = 10_000
+#: A suggestion is offered when a query finds fewer documents than this.
+SUGGEST_BELOW = 3
+#: Facet values returned per facet by default (the most frequent).
+FACET_LIMIT = 20
+
+
+def _check_paging(limit: Any, page: Any) -> tuple[int, int]:
+    try:
+        limit, page = int(limit), int(page)
+    except (TypeError, ValueError):
+        raise QueryError(f"limit and page must be integers, got {limit!r} and {page!r}") from None
+    if not 1 <= limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    if not 1 <= page <= MAX_PAGE:
+        raise QueryError(f"page must be between 1 and {MAX_PAGE}, got {page}")
+    return limit, page
+
+
+def _query_words(q: Any, reader: Any) -> frozenset[str]:
+    """The index terms the query looks for in the text fields (wildcards expanded)."""
+    words: set[str] = set()
+    for node in _nodes(q):
+        fieldname = getattr(node, "fieldname", None)
+        if fieldname not in TEXT_FIELDS:
+            continue
+        if isinstance(node, (wq.MultiTerm, wq.FuzzyTerm)):
+            # bounded: parse_query refused patterns with more expansions than MAX_EXPANSIONS
+            words.update(text.decode("utf-8") if isinstance(text, bytes) else text
+                         for text in node._btexts(reader))
+        elif isinstance(node, wq.Term):
+            words.add(node.text)
+        elif isinstance(node, wq.Phrase):
+            words.update(node.words)
+    return frozenset(words)
+
+
+def _to_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def make_hit(index: Any, stored: Mapping, score: float, words: frozenset[str]) -> Hit:
+    """A :class:`Hit` from a document's stored fields, highlighted for ``words``."""
+    snippet = highlight(stored.get("body") or "", index.analyzer, words)
+    return Hit(id=stored["id"], title=stored.get("title") or "", date=_to_date(stored.get("date")),
+               source=stored.get("source"), actors=list(stored.get("actor") or []),
+               agreements=agreements_from_json(stored.get("agreements_json")),
+               score=float(score or 0.0), highlights=snippet.html,
+               highlights_text=snippet.text, highlight_spans=snippet.spans,
+               url=stored.get("url"), author=stored.get("author"))
+
+
+def _count_matches(searcher: Any, q: Any, counter: FacetCounter | None, cache: dict) -> int:
+    total = 0
+    live = []
+    for subsearcher, _offset in searcher.leaf_searchers():
+        reader = subsearcher.reader()
+        segment = reader.segment() if hasattr(reader, "segment") else None
+        if segment is None or reader.doc_count_all() == 0:
+            continue    # an empty index has an EmptyReader without segment
+        live.append(segment.segment_id())
+        matcher = q.matcher(subsearcher, subsearcher.boolean_context())
+        if not matcher.is_active():
+            continue
+        docnums = list(matcher.all_ids())
+        total += len(docnums)
+        if counter is not None:
+            counter.add_segment(reader, docnums)
+    prune_cache(cache, live)
+    return total
+
+
+def search(index: Any, query: str, limit: int = 10, page: int = 1,
+           filters: Mapping[str, Any] | None = None, facets: Iterable[str] | None = None,
+           sort: str = "relevance", facet_limit: int | None = FACET_LIMIT) -> SearchResults:
+    """Search ``index`` (a SearchIndex); see SearchIndex.search and the interface doc.
+
+    ``facets``: names among actor, agreement, year, source (None: none), each counted over all
+    matches and cut to the ``facet_limit`` most frequent values (None: all). ``sort``:
+    ``relevance`` or ``date`` (newest first). Raises QueryError for a bad query or argument.
+    """
+    limit, page = _check_paging(limit, page)
+    if sort not in ("relevance", "date"):
+        raise QueryError(f"sort must be 'relevance' or 'date', not {sort!r}")
+    facet_names = list(facets) if facets else []
+    searcher = index.searcher()
+    user_query = parse_query(query, index.schema, searcher.reader())
+    restriction = filter_query(filters)
+    combined = user_query if restriction is None else wq.And([user_query, restriction])
+
+    counter = FacetCounter(facet_names, index._caches) if facet_names else None
+    total = _count_matches(searcher, combined, counter, index._caches)
+
+    hits: list[Hit] = []
+    first = (page - 1) * limit
+    if first < total:
+        options: dict[str, Any] = {"limit": first + limit, "filter": restriction}
+        if sort == "date":
+            options.update(sortedby="date", reverse=True)
+        results = searcher.search(user_query, **options)
+        words = _query_words(user_query, searcher.reader())
+        for hit in results[first:first + limit]:
+            hits.append(make_hit(index, hit.fields(), hit.score, words))
+
+    suggestion = None
+    if total < SUGGEST_BELOW and isinstance(query, str) and query.strip():
+        suggestion = suggest(searcher, index.analyzer, query)
+    return SearchResults(query=query, total=total, page=page, limit=limit, hits=hits,
+                         facets=counter.results(facet_limit) if counter else {},
+                         suggestion=suggestion)
+
+
+def more_like_this(index: Any, doc_id: str, limit: int = 10) -> SearchResults:
+    """Documents most similar to ``doc_id`` (by the key terms of its body and title)."""
+    limit, _page = _check_paging(limit, 1)
+    searcher = index.searcher()
+    docnum = searcher.document_number(id=doc_id)
+    if docnum is None:
+        raise QueryError(f"no document with id {doc_id!r}")
+    stored = searcher.stored_fields(docnum)
+    text = f"{stored.get('title') or ''}\n{stored.get('body') or ''}"
+    key_terms = [term for term, _weight in searcher.key_terms_from_text("body", text, numterms=15)]
+    results = searcher.more_like(docnum, "body", text=text, top=limit, numterms=15)
+    words = frozenset(key_terms)
+    hits = [make_hit(index, hit.fields(), hit.score, words) for hit in results]
+    return SearchResults(query=f"more like {doc_id}", total=len(hits), page=1, limit=limit,
+                         hits=hits)
+
+
+def _folder_size(path: Any) -> int:
+    return sum(entry.stat().st_size for entry in os.scandir(path) if entry.is_file())
+
+
+def index_stats(index: Any, top: int = 10) -> dict:
+    """What ``searchlib stats`` shows: counts, vocabulary sizes, top facet values, files."""
+    searcher = index.searcher()
+    reader = searcher.reader()
+    counter = FacetCounter(FACET_FIELDS, index._caches)
+    documents = _count_matches(searcher, wq.Every(), counter, index._caches)
+    tocs = sorted(index.path.glob("_MAIN_*.toc"), key=lambda p: p.stat().st_mtime)
+    last_commit = (dt.datetime.fromtimestamp(tocs[-1].stat().st_mtime, dt.timezone.utc)
+                   .isoformat(timespec="seconds") if tocs else None)
+    return {
+        "path": str(index.path),
+        "documents": documents,
+        "deleted": reader.doc_count_all() - reader.doc_count(),
+        "segments": len(searcher.leaf_searchers()),
+        "terms": {name: sum(1 for _ in reader.lexicon(name)) for name in TEXT_FIELDS},
+        "tokens": {name: reader.field_length(name) for name in ("title", "body")},
+        "facets": counter.results(top=top),
+        "analyzer": {"signature": index.config.signature(),
+                     "config": {"stem": index.config.stem, "stopwords": index.config.stopwords,
+                                "protected": list(index.config.protected)}},
+        "size_bytes": _folder_size(index.path),
+        "last_commit": last_commit,
+        "generation": index._ix.latest_generation(),
+    }
