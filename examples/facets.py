@@ -28,7 +28,8 @@ def main() -> int:
     results = index.search(args.query, limit=5, facets=FACETS)
     show(f"«{args.query}»", results)
     for name in FACETS:
-        counts = ", ".join(f"{item['value']} ({item['count']})" for item in results.facets[name][:5])
+        top = results.facets[name][:5]
+        counts = ", ".join(f"{item['value']} ({item['count']})" for item in top)
         print(f"   {name:<9} {counts or '-'}")
     if not results.total:
         return 1

@@ -11,6 +11,7 @@ escaped text itself (only its own ``<b>`` tags are HTML).
 from __future__ import annotations
 
 import argparse
+import re
 from urllib.parse import urlencode
 
 from flask import Flask, render_template_string, request
@@ -18,6 +19,7 @@ from markupsafe import Markup
 
 import searchlib
 
+_HIGHLIGHT_TAGS = re.compile(r"(</?b(?: class=\"[\w -]*\")?>)")
 PAGE_SIZE = 10
 FACETS = ["actor", "agreement", "year", "source"]
 FACET_LABELS = {"actor": "الفاعلون", "agreement": "الاتفاقات", "year": "السنة", "source": "المصدر"}
@@ -41,7 +43,9 @@ PAGE = """<!doctype html>
 <body>
 <form method="get" action="/" role="search">
   <input type="search" name="q" value="{{ query }}" size="40" autofocus aria-label="بحث">
-  {% for name, value in active.items() %}<input type="hidden" name="{{ name }}" value="{{ value }}">{% endfor %}
+  {% for name, value in active.items() %}
+  <input type="hidden" name="{{ name }}" value="{{ value }}">
+  {% endfor %}
   <button type="submit">بحث</button>
 </form>
 {% if error %}<p class="summary error">{{ error }}</p>{% endif %}
@@ -49,7 +53,8 @@ PAGE = """<!doctype html>
 <p class="summary">{{ results.total }} نتيجة{% if results.suggestion %} — هل تقصد:
   <a href="{{ link(q=results.suggestion, page=None) }}">{{ results.suggestion }}</a>؟{% endif %}
   {% for name, value in active.items() %}
-   · {{ labels[name] }}: {{ value }} <a href="{{ link(**{name: None, 'page': None}) }}" title="إزالة">✕</a>
+   · {{ labels[name] }}: {{ value }}
+   <a href="{{ link(**{name: None, 'page': None}) }}" title="إزالة">✕</a>
   {% endfor %}
 </p>
 <nav aria-label="facets">
@@ -73,9 +78,13 @@ PAGE = """<!doctype html>
   {% endfor %}
   </ol>
   <nav aria-label="pages">
-    {% if results.page > 1 %}<a rel="prev" href="{{ link(page=results.page - 1) }}">السابق</a>{% endif %}
+    {% if results.page > 1 %}
+    <a rel="prev" href="{{ link(page=results.page - 1) }}">السابق</a>
+    {% endif %}
     صفحة {{ results.page }} من {{ pages }}
-    {% if results.page < pages %}<a rel="next" href="{{ link(page=results.page + 1) }}">التالي</a>{% endif %}
+    {% if results.page < pages %}
+    <a rel="next" href="{{ link(page=results.page + 1) }}">التالي</a>
+    {% endif %}
   </nav>
 </main>
 {% endif %}
@@ -125,8 +134,13 @@ def _filters(active: dict[str, str]) -> dict[str, str]:
 
 
 def _safe_highlights(hit) -> Markup:
-    # searchlib's highlights are escaped text plus its own <b> tags (see Hit.highlights).
-    return Markup(hit.highlights or "")
+    """The hit's highlights as markup: searchlib escapes the text (``<``, ``>``, ``&``) and adds
+    only its own ``<b>`` tags (see ``Hit.highlights``). Quotes are escaped here as well, so that
+    no fragment of a document ever reaches the page in a form that could close an attribute."""
+    parts = _HIGHLIGHT_TAGS.split(hit.highlights or "")
+    return Markup("".join(part if _HIGHLIGHT_TAGS.fullmatch(part)
+                          else part.replace('"', "&#34;").replace("'", "&#39;")
+                          for part in parts))
 
 
 def main() -> None:

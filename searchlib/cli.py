@@ -31,6 +31,8 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command killed by 
 FACETS = ["actor", "agreement", "year", "source"]
 MAX_SKIPPED_SHOWN = 20  # skipped-record lines printed by `index` before the list is cut short
 FACET_VALUES_SHOWN = 5  # values per facet row in the human output
+ACTORS_SHOWN = 6  # actors per hit in the human output (--json has them all)
+AGREEMENTS_SHOWN = 2  # agreements per hit in the human output
 SNIPPET_CHARS = 320  # a hit's snippet in the human output: about four terminal lines at most
 DEBUG_ENV = "SEARCHLIB_DEBUG"
 
@@ -60,7 +62,7 @@ examples:
 
 Without --index, commands use the embedded default index: built from the bundled
 seed articles on first use, kept in the per-user data folder ($SEARCHLIB_HOME
-relocates it), rebuilt when the seeds or the analyzer change.
+relocates it), rebuilt when the seeds, the analyzer or the extractor data change.
 
 Arabic on a terminal that cannot shape or reorder it: add --reshape (or set
 SEARCHLIB_RESHAPE=1). Colour: --color auto|always|never; NO_COLOR is honoured.
@@ -103,7 +105,7 @@ COMMANDS: dict[str, tuple[str, str, list[str], str]] = {
         "Add articles to an index. SOURCE is a folder (searched recursively), a .txt article, "
         "a .jsonl or .json file, or a SaudiNewsNet YYYY-MM-DD.zip. Indexing the same source "
         "again only applies what changed. Skipped files and records are listed on stderr.",
-        ["searchlib index ~/news/ --index ~/news-index",
+        ["searchlib index ~/أخبار/ --index ~/news-index",
          "searchlib index 2015-07-21.zip 2015-07-22.zip --index saudi --procs 2"],
         "Without --index the articles join the default index; they are dropped when that index "
         "is rebuilt after an upgrade, so keep collections of your own in a folder of their own.",
@@ -374,20 +376,31 @@ def cmd_index(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(report.to_dict())
     else:
-        for item in skipped[:MAX_SKIPPED_SHOWN]:
-            sys.stderr.write(f"skipped {item.origin}: {_one_line(item.reason)}\n")
-        if len(skipped) > MAX_SKIPPED_SHOWN:
-            sys.stderr.write(f"... and {len(skipped) - MAX_SKIPPED_SHOWN} more skipped\n")
+        warnings = list(getattr(report, "warnings", ()))
+        _list_on_stderr("warning", warnings)
+        _list_on_stderr("skipped", [f"{item.origin}: {item.reason}" for item in skipped])
         where = args.index if args.index is not None else "the default index"
-        term = _terminal(args)
-        term.print([("indexed ", "muted"), (str(report.indexed), "number"),
-                    (", updated ", "muted"), (str(report.updated), "number"),
-                    (", unchanged ", "muted"), (str(report.unchanged), "number"),
-                    (", skipped ", "muted"), (str(len(skipped)), "number"),
-                    (f"  ({where}, {elapsed:.1f} s)", "muted")])
+        counts = [("indexed", report.indexed), ("updated", report.updated),
+                  ("unchanged", report.unchanged), ("skipped", len(skipped))]
+        if warnings:
+            counts.append(("warnings", len(warnings)))
+        summary: list = []
+        for position, (label, count) in enumerate(counts):
+            summary += [(", " * bool(position) + label + " ", "muted"), (str(count), "number")]
+        rate = report.total / max(elapsed, 1e-3)
+        summary.append((f"  ({where}, {elapsed:.1f} s, {rate:.0f} articles/s)", "muted"))
+        _terminal(args).print(summary)
     if skipped and not (report.indexed or report.updated or report.unchanged):
         return EXIT_USAGE  # nothing could be read at all
     return EXIT_OK
+
+
+def _list_on_stderr(label: str, lines: list[str]) -> None:
+    """One stderr line per item (``label origin: reason``), cut short after a few with a count."""
+    for line in lines[:MAX_SKIPPED_SHOWN]:
+        sys.stderr.write(f"{label} {_one_line(line)}\n")
+    if len(lines) > MAX_SKIPPED_SHOWN:
+        sys.stderr.write(f"... and {len(lines) - MAX_SKIPPED_SHOWN} more {label}\n")
 
 
 # --------------------------------------------------------------------------------------------
@@ -438,10 +451,12 @@ def _print_results(term, query: str, results, args: argparse.Namespace) -> None:
             details.append(f"score {hit.score:.2f}")
         term.print([(indent + " · ".join(details), "muted")])
         if hit.actors:
-            term.print([(indent + "actors: ", "muted"), ("، ".join(hit.actors), None)])
+            term.print([(indent + "actors: ", "muted")]
+                       + _capped(list(hit.actors), ACTORS_SHOWN, "، "))
         if hit.agreements:
-            term.print([(indent + "agreements: ", "muted"),
-                        ("؛ ".join(_agreement_text(item) for item in hit.agreements), None)])
+            term.print([(indent + "agreements: ", "muted")]
+                       + _capped([_agreement_text(item) for item in hit.agreements],
+                                 AGREEMENTS_SHOWN, "؛ "))
         snippet = _snippet(hit)
         if snippet:
             term.print([(indent, None)] + snippet)
@@ -465,6 +480,14 @@ def _print_facets(term, facets: dict) -> None:
         if len(values) > FACET_VALUES_SHOWN:
             cells.append((f" · +{len(values) - FACET_VALUES_SHOWN} more", "muted"))
         term.print(cells, base_dir="L")
+
+
+def _capped(values: list[str], shown: int, separator: str) -> list:
+    """The first ``shown`` values joined, and how many more there are."""
+    segments = [(separator.join(values[:shown]), None)]
+    if len(values) > shown:
+        segments.append((f" +{len(values) - shown} more", "muted"))
+    return segments
 
 
 def _snippet(hit: Any) -> list:
@@ -548,12 +571,15 @@ def _read_article(name: str) -> str:
 
 
 def _decode(data: bytes, origin: str) -> str:
-    from searchlib.ingest import decode_text  # the decoder ingest uses for .txt files
+    from searchlib.ingest import detect  # the decoder ingest uses for .txt files
 
     try:
-        return decode_text(data)
+        decoded = detect(data)
     except ValueError as error:  # UndecodableError: a short reason without the file name
         raise CommandError(f"{origin}: {error}") from None
+    if decoded.warning:
+        sys.stderr.write(f"searchlib: warning: {origin}: {decoded.warning}\n")
+    return decoded.text
 
 
 # --------------------------------------------------------------------------------------------

@@ -3,10 +3,11 @@
 ``default_index()`` opens an index kept in a per-user data folder (``platformdirs``'
 ``user_data_dir("searchlib")``, or ``$SEARCHLIB_HOME`` when set) and builds it from the seed
 articles shipped inside the package the first time, so ``searchlib search علييف`` works right after
-``pip install``. A fingerprint file next to the index records what it was built from (the seed
-files, the analyzer's signature and the library version); when any of them changes the index is
-rebuilt from the seeds. Documents a user added to the default index (``searchlib index`` without
-``--index``) are dropped by such a rebuild; keep your own collections in an index of their own.
+``pip install``. A fingerprint file next to the index records what it was built from (hashes of
+the seed files and of the extractor's data files, the analyzer's signature, the library version);
+when any of them changes, the index is rebuilt from the seeds. Documents a user added to the
+default index (``searchlib index`` without ``--index``) are dropped by such a rebuild; keep your
+own collections in an index of their own.
 
 A build happens in a fresh temporary folder beside the target and is moved into place with one
 ``os.rename``, so a reader never sees a half-built index and two first runs at once cannot corrupt
@@ -14,14 +15,17 @@ it: the loser of the race throws its copy away and opens the winner's.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
+import types
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:  # pragma: no cover
     from searchlib.index import SearchIndex
@@ -55,28 +59,43 @@ def seed_files() -> list[tuple[str, bytes]]:
 
 
 def fingerprint() -> dict:
-    """What the default index is built from: seed hash, analyzer signature, library version."""
+    """What the default index is built from: hashes of the seeds and of the extractor's data files,
+    the analyzer's signature, the library version."""
     from searchlib import __version__
     from searchlib.analyzers import AnalyzerConfig
 
+    return {"seeds": _digest(seed_files()), "analyzer": AnalyzerConfig().signature(),
+            "extract_data": _digest(_extract_data_files()), "searchlib": __version__}
+
+
+def _extract_data_files() -> list[tuple[str, bytes]]:
+    """The extractor's gazetteers and rules (they decide the actors, agreements and dates)."""
+    folder = resources.files("searchlib").joinpath("extract", "data")
+    if not folder.is_dir():
+        return []
+    return sorted((entry.name, entry.read_bytes()) for entry in folder.iterdir()
+                  if entry.is_file())
+
+
+def _digest(files: list[tuple[str, bytes]]) -> str:
     digest = hashlib.sha256()
-    for name, data in seed_files():
+    for name, data in files:
         digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
-    return {"seeds": digest.hexdigest(), "analyzer": AnalyzerConfig().signature(),
-            "searchlib": __version__}
+    return digest.hexdigest()
 
 
 def default_index() -> "SearchIndex":
     """Open the default index, building or rebuilding it from the bundled seeds when needed."""
-    from searchlib.index import IndexMismatchError, open_index
+    from searchlib.index import SearchIndexError, open_index
 
     target = default_index_path()
     wanted = fingerprint()
     if _read_fingerprint(target) == wanted:
         try:
             return open_index(target)
-        except IndexMismatchError:
-            pass  # built by another analyzer version under the same fingerprint: rebuild
+        except SearchIndexError:
+            # Damaged (files missing, unreadable metadata): mark it stale and build it again.
+            (target / FINGERPRINT_FILENAME).unlink(missing_ok=True)
     _build(target, wanted)
     return open_index(target)
 
@@ -127,22 +146,18 @@ def _swap_into_place(staging: Path, target: Path, wanted: dict) -> None:
             raise
 
 
-class _seed_folder:
-    """Context manager giving the seeds as a real folder (copied out when the package is zipped)."""
-
-    def __enter__(self) -> Path:
-        folder = resources.files("searchlib").joinpath("seeds")
-        if isinstance(folder, Path) and folder.is_dir():
-            self._temp = None
-            return folder
-        self._temp = tempfile.TemporaryDirectory(prefix="searchlib-seeds-")
+@contextlib.contextmanager
+def _seed_folder() -> Iterator[Path]:
+    """The seeds as a real folder: the package's own, or a temporary copy when the package is not
+    on the file system (a zip import)."""
+    folder = resources.files("searchlib").joinpath("seeds")
+    if isinstance(folder, Path) and folder.is_dir():
+        yield folder
+        return
+    with tempfile.TemporaryDirectory(prefix="searchlib-seeds-") as temp:
         for name, data in seed_files():
-            Path(self._temp.name, name).write_bytes(data)
-        return Path(self._temp.name)
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._temp is not None:
-            self._temp.cleanup()
+            Path(temp, name).write_bytes(data)
+        yield Path(temp)
 
 
 def _close(index: object) -> None:
@@ -150,3 +165,14 @@ def _close(index: object) -> None:
     if callable(close):
         close()
 
+
+class _CallableModule(types.ModuleType):
+    """Importing this module binds ``searchlib.default_index`` to the module rather than to the
+    function the package re-exports; making the module callable keeps
+    ``searchlib.default_index()`` working either way."""
+
+    def __call__(self) -> "SearchIndex":
+        return default_index()
+
+
+sys.modules[__name__].__class__ = _CallableModule

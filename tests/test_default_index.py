@@ -2,6 +2,7 @@
 rebuilt when stale, safe when two first runs race."""
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
@@ -11,10 +12,11 @@ from pathlib import Path
 import pytest
 
 import searchlib
-from searchlib import default_index as default_index_module
 from searchlib.default_index import (FINGERPRINT_FILENAME, data_home, default_index,
                                      default_index_path, fingerprint)
 
+# `searchlib.default_index` is also the name of the function re-exported by the package
+default_index_module = importlib.import_module("searchlib.default_index")
 SEED_COUNT = len(list((Path(searchlib.__file__).resolve().parent / "seeds").glob("*.txt")))
 
 
@@ -51,6 +53,11 @@ def test_first_use_builds_an_index_of_every_seed(home):
     assert leftovers == []
 
 
+def test_package_level_call_works_even_after_the_module_was_imported(home):
+    import searchlib.default_index  # noqa: F401 - binds the package attribute to the module
+    assert searchlib.default_index().stats()["documents"] == SEED_COUNT
+
+
 def test_second_use_opens_without_rebuilding(home, monkeypatch):
     default_index()
     fingerprint_file = default_index_path() / FINGERPRINT_FILENAME
@@ -64,7 +71,7 @@ def test_second_use_opens_without_rebuilding(home, monkeypatch):
     assert fingerprint_file.stat().st_mtime_ns == first_mtime
 
 
-@pytest.mark.parametrize("stale_key", ["seeds", "analyzer", "searchlib"])
+@pytest.mark.parametrize("stale_key", ["seeds", "analyzer", "extract_data", "searchlib"])
 def test_a_stale_fingerprint_triggers_a_rebuild(home, stale_key):
     default_index().add_documents([{"id": "extra", "title": "إضافة",
                                     "text": "خبر أضافه المستخدم إلى الفهرس الافتراضي"}])
@@ -82,6 +89,14 @@ def test_a_damaged_index_folder_is_rebuilt(home):
     folder = default_index_path()
     folder.mkdir(parents=True)
     (folder / "junk").write_text("not an index", encoding="utf-8")
+    assert default_index().stats()["documents"] == SEED_COUNT
+
+
+def test_an_index_whose_files_went_missing_is_rebuilt(home):
+    default_index()
+    for path in default_index_path().iterdir():
+        if path.name != FINGERPRINT_FILENAME:
+            path.unlink()
     assert default_index().stats()["documents"] == SEED_COUNT
 
 

@@ -8,9 +8,12 @@ Sources (both read at build time only; neither is shipped):
     dictionary's own stems (ar.dic) are added with their corpus count (often 0).
 
 Output lines: ``word<TAB>count<TAB>flags`` (flag ``d`` = Hunspell accepts a spelling of the word,
-``s`` = the word is an entry (a stem) of ar.dic),
-preceded by ``#rate<TAB>clitic<TAB>value`` lines: the median, over frequent dictionary words x,
-of count(clitic + x) / count(x) summed over frequent dictionary words x.
+``s`` = the word is an entry (a stem) of ar.dic, ``h`` = its ال is mostly written أل/إل/آل, so
+it is part of the word, not the article),
+preceded by ``#rate<TAB>clitic<TAB>value`` lines: sum of count(clitic + x) / sum of count(x) over
+frequent dictionary words x (how often the clitic attaches, on average). The output is
+deterministic (gzip mtime 0): its hash is part of AnalyzerConfig.signature().
+Licences: hunspell-ar is GPL/LGPL/MPL; only counts derived from SaudiNewsNet are shipped.
 
 Usage: python tools/build_lexicon.py [--corpus DIR] [--dic /usr/share/hunspell/ar.dic]
                                      [--min-count 3] [--out searchlib/analyzers/data]
@@ -96,6 +99,22 @@ def clitic_rates(freq: dict[str, int], dictionary: set[str]) -> dict[str, float]
     return rates
 
 
+def hamza_alef_words(raw_counts: collections.Counter) -> set[str]:
+    """Normalized words starting ال that are mostly written أل/إل/آل (إلهام, ألمانيا, آليات).
+
+    The article is never written with a hamza, so their ال belongs to the word.
+    """
+    hamza: collections.Counter = collections.Counter()
+    total: collections.Counter = collections.Counter()
+    for raw, n in raw_counts.items():
+        if raw[:2] in ("أل", "إل", "آل", "ال"):
+            norm = normalize_text(raw)
+            total[norm] += n
+            if raw[0] != "ا":
+                hamza[norm] += n
+    return {w for w, n in hamza.items() if n >= 0.5 * total[w]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared/corpora/saudinewsnet")
@@ -114,6 +133,7 @@ def main() -> None:
     stems = dictionary_stems(args.dic)
     dictionary |= stems
     rates = clitic_rates(freq, dictionary)
+    hamza_al = hamza_alef_words(raw_counts)
 
     args.out.mkdir(parents=True, exist_ok=True)
     words = sorted({w for w, n in freq.items() if n >= args.min_count} | dictionary)
@@ -121,12 +141,13 @@ def main() -> None:
     with open(args.out / "lexicon.tsv.gz", "wb") as raw, \
             gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed, \
             io.TextIOWrapper(packed, encoding="utf-8", newline="\n") as out:
-        out.write("# word\tcount\tflags (d: Hunspell ar accepts it, s: ar.dic entry); built by "
+        out.write("# word\tcount\tflags (d: Hunspell ar accepts it, s: ar.dic entry, h: ال written with hamza); built by "
                   "tools/build_lexicon.py from SaudiNewsNet counts and hunspell-ar\n")
         for clitic, value in rates.items():
             out.write(f"#rate\t{clitic}\t{value:.5f}\n")
         for word in words:
-            flags = ("d" if word in dictionary else "") + ("s" if word in stems else "")
+            flags = ("d" if word in dictionary else "") + ("s" if word in stems else "") + (
+                "h" if word in hamza_al else "")
             out.write(f"{word}\t{freq.get(word, 0)}\t{flags}\n")
     print(f"{len(words)} words ({sum(w in dictionary for w in words)} in the dictionary), "
           f"rates {rates}", file=sys.stderr)

@@ -3,7 +3,8 @@
 ``data/lexicon.tsv.gz`` is built by ``tools/build_lexicon.py`` from word counts over the
 SaudiNewsNet corpus (normalized forms, counts only; the corpus itself is not shipped) and the
 Hunspell Arabic dictionary (hunspell-ar): each line is ``word<TAB>count<TAB>flags`` where flag
-``d`` means Hunspell accepts the word and ``s`` that it is an entry (a stem) of the dictionary. Header lines ``#rate<TAB>prefix<TAB>value`` give, per clitic,
+``d`` means Hunspell accepts the word, ``s`` that it is an entry (a stem) of the dictionary and
+``h`` that its leading ال is mostly written أل/إل/آل in the corpus (part of the word: إلهام). Header lines ``#rate<TAB>prefix<TAB>value`` give, per clitic,
 how often it is attached to a word relative to the bare word (used to tell وزير from و+زير).
 Loaded lazily, once per process.
 """
@@ -27,6 +28,7 @@ class Lexicon:
     freq: dict[str, int] = field(default_factory=dict)
     dictionary: frozenset[str] = frozenset()
     entries: frozenset[str] = frozenset()
+    hamza_al: frozenset[str] = frozenset()
     rates: dict[str, float] = field(default_factory=dict)
 
     def count(self, word: str) -> int:
@@ -40,6 +42,10 @@ class Lexicon:
     def is_entry(self, word: str) -> bool:
         """Whether ``word`` is itself an entry of the dictionary (a lexeme, not an inflection)."""
         return word in self.entries
+
+    def al_is_part_of_word(self, word: str) -> bool:
+        """Whether the leading ال of ``word`` is written with hamza in the corpus (not the article)."""
+        return word in self.hamza_al
 
     def rate(self, clitic: str, default: float = 0.1) -> float:
         """How often ``clitic`` attaches to a word, relative to the bare word's count."""
@@ -56,30 +62,24 @@ def load_lexicon() -> Lexicon:
     path = _data_path("lexicon.tsv.gz")
     if not path.is_file():
         return Lexicon()
-    freq: dict[str, int] = {}
-    dictionary: set[str] = set()
-    entries: set[str] = set()
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
     rates: dict[str, float] = {}
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as lines:
-        for lineno, line in enumerate(lines, 1):
-            parts = line.rstrip("\n").split("\t")
-            try:
-                if parts[0] == "#rate":
-                    rates[parts[1]] = float(parts[2])
-                    continue
-                if parts[0].startswith("#"):
-                    continue
-                word, count = parts[0], int(parts[1])
-            except (IndexError, ValueError):
-                raise ValueError(f"{path}:{lineno}: bad lexicon line {line!r}") from None
-            freq[word] = count
-            flags = parts[2] if len(parts) > 2 else ""
-            if "d" in flags:
-                dictionary.add(word)
-            if "s" in flags:
-                entries.add(word)
-    return Lexicon(freq=freq, dictionary=frozenset(dictionary), entries=frozenset(entries),
-                   rates=rates)
+    rows = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        parts = line.split("\t")
+        if parts[0] == "#rate" and len(parts) == 3:
+            rates[parts[1]] = float(parts[2])
+        elif line and not line.startswith("#"):
+            if len(parts) != 3 or not parts[1].isdigit():
+                raise ValueError(f"{path}:{lineno}: bad lexicon line {line!r}")
+            rows.append(parts)
+    # bulk comprehensions: this runs at the first analysis of every process
+    return Lexicon(
+        freq={word: int(count) for word, count, _ in rows if count != "0"},
+        dictionary=frozenset(word for word, _, flags in rows if "d" in flags),
+        entries=frozenset(word for word, _, flags in rows if "s" in flags),
+        hamza_al=frozenset(word for word, _, flags in rows if "h" in flags),
+        rates=rates)
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, compress
 
 from searchlib.extract.gazetteer import Gazetteer, gazetteer
 from searchlib.extract.text import WORD_RE, clitic_variants, fold, key, light
@@ -51,10 +53,33 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الرئيس رئيس رئيسة وزير وزيرة الوزير المتحدث المتحدثة الناطق الناطقة مستشار مستشارة المستشار المستشارة
 مساعد مساعدة نائب الملك الأمير الشيخ ولي السفير سفير المبعوث مبعوث الأمين المندوب مندوب قائد القائد
 العقيد اللواء العميد الفريق المشير الجنرال السيناتور النائب العاهل السلطان المرشد زعيم الزعيم رئيسه
+المنسق منسق المدير مدير محافظ المحافظ الدكتور الدكتورة المهندس الأستاذ
 """.split())
+# Foreign first names that begin like the Arabic article (الكسندر نوفاك، اليكسي ...): a name may
+# start with them although other ال- words end an office phrase.
+# Office-phrase words followed by a place or state name that belongs to the office, not the name.
+_TAKES_COMPLEMENT = frozenset(key(w) for w in "في إلى الى لدى جمهورية مملكة دولة دوله".split())
+_AL_FIRST_NAMES = frozenset(key(w) for w in """
+الكسندر ألكسندر ألكسندار اليكسي أليكسي الكسي أليكسي أليكس اليكس ألبرت البرت ألبرتو البرتو أليساندرو
+ألفريد الفريد أليزابيث إليزابيث ألان آلان الان ألون أليخاندرو أليكسيس ألكسي ألما
+""".split())
+# Honorifics and words of office that are never part of a name.
+_HONORIFICS = frozenset(key(w) for w in """
+سمو السمو معالي فخامة فخامه سعادة سعاده صاحب الملكي دولة دوله حضرة المفدى الدكتور د الشيخ المهندس
+الأستاذ السيد السيدة معاليه سموه فخامته
+""".split())
+_BODY_WORDS = frozenset(key(w) for w in """
+وزارة وزاره الوزارة مجلس المجلس هيئة الهيئة دولة جمهورية الجمهورية مملكة المملكة رئاسة مكتب المكتب
+حكومة الحكومة شعب الشعب امانة أمانة
+""".split())
+_S_NAMES = frozenset(key(w) for w in """
+سيرغي سيرجي سيرجيو ستيفان ستافان ستيفن ستيف سيمون ستانلي سيباستيان سيلفيو سينزو ستيفاني سيلفا ستيوارت
+سيغمار سيرج سيدريك سنان
+""".split())
+_W_NAMES = frozenset(key(w) for w in "وليد وائل وفاء وسام وديع وحيد وجدي وهيب ورد وضاح وفيق وصفي".split())
 _ROYAL_HEADS = frozenset(key(w) for w in "الملك الأمير الشيخ السلطان العاهل ولي".split())
 # Words that may follow an office word before the name (باسم الكرملين، لشؤون ...).
-_ROLE_LINK = frozenset(key(w) for w in "باسم العام العهد الوزراء الدولة الحكومة الجمهورية الأعلى الخاص الأممي الدولي الرسمي الرسمية الأول الثاني للشؤون لشؤون لدى في إلى الى عهد ولي".split())
+_ROLE_LINK = frozenset(key(w) for w in "باسم العام العهد الوزراء الدولة الحكومة الجمهورية الأعلى الخاص الأممي الدولي الرسمي الرسمية الأول الثاني للشؤون لشؤون لدى في إلى الى عهد ولي مجلس وزارة وزاره هيئة دولة دوله جمهورية مملكة رئاسة مكتب".split()) | _HONORIFICS
 # Words that are never part of a name.
 _NOT_NAME = frozenset(key(w) for w in """
 في على إلى الى من عن أن إن ان انه أنه إنه قد لقد خلال مع حول بعد قبل عند منذ أمس امس اليوم غدا الذي التي
@@ -72,18 +97,71 @@ _JOINABLE_GAP = re.compile(r"^[ \t]*$")
 _COMMA_GAP = re.compile(r"^[ \t]*[،,][ \t]*[\"“”«»']?[ \t]*$|^[ \t]*[\"“”«»'][ \t]*$")
 
 
-class _Tokens:
-    """Tokens of one line: folded words, surfaces (light form) and the gaps between them."""
+_SPLIT_RE = re.compile(r"(\W+)")
+_QUOTES = "\"“”«»'"
 
-    def __init__(self, line: str) -> None:
-        lt = light(line)
-        ft = fold(lt)
-        spans = [(m.start(), m.end()) for m in WORD_RE.finditer(ft)]
-        self.words = [ft[s:e] for s, e in spans]
-        self.surface = [lt[s:e] for s, e in spans]
-        gaps = [ft[spans[i][1]:spans[i + 1][0]] for i in range(len(spans) - 1)]
-        self.joined = [bool(_JOINABLE_GAP.match(g)) for g in gaps] + [False]
-        self.comma = [bool(_COMMA_GAP.match(g)) for g in gaps] + [False]
+
+def _is_comma_gap(gap: str) -> bool:
+    """A comma and/or quotes only (الرئيس الروسي، فلاديمير بوتين / " جيمس أوبراين ")."""
+    if not gap:
+        return False
+    core = gap.replace(" ", "").replace("\t", "")
+    stripped = core.strip(_QUOTES)
+    return (stripped in ("،", ",") and len(core) <= 3) or (not stripped and len(core) <= 2)
+
+
+_HEAD_OF: dict[str, str] = {}
+
+
+def _head_of(word: str) -> str:
+    """The office word ``word`` is (clitics allowed), or "" ; memoized per word type."""
+    try:
+        return _HEAD_OF[word]
+    except KeyError:
+        head = next((v for v in clitic_variants(word) if v in _PERSON_HEADS), "")
+        if len(_HEAD_OF) > 200_000:
+            _HEAD_OF.clear()
+        _HEAD_OF[word] = head
+        return head
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset:
+    from searchlib.extract.dates import calendar
+    return frozenset(calendar().month_first) | frozenset(calendar().hijri_first)
+
+
+class Tokens:
+    """Words of a text (folded), their surfaces (light form), offsets and the gaps between them.
+
+    Built once per article and shared by actor and agreement finding. A gap is *joined* when it is
+    only spaces (words of one phrase), *comma* when it is a comma and/or quotes (apposition).
+    A line break is neither.
+    """
+
+    def __init__(self, line: str, lt: str | None = None, ft: str | None = None) -> None:
+        lt = light(line) if lt is None else lt
+        ft = fold(lt) if ft is None else ft
+        # one C-level split gives words and gaps alternately (fold keeps offsets, so the light
+        # text splits at the same places)
+        parts = _SPLIT_RE.split(ft)
+        surf = _SPLIT_RE.split(lt)
+        lead = 0
+        if parts and parts[0] == "":
+            lead = len(parts[1]) if len(parts) > 1 else 0
+            parts, surf = parts[2:], surf[2:]
+        if parts and parts[-1] == "":
+            parts, surf = parts[:-2], surf[:-2]
+        self.words = parts[0::2]
+        self.surface = surf[0::2]
+        gaps = parts[1::2]
+        self.joined = [g == " " or not g.strip(" \t") for g in gaps] + [False]
+        self.comma = [g != " " and _is_comma_gap(g.strip(" \t")) for g in gaps] + [False]
+        starts = list(accumulate([lead] + [len(p) for p in parts]))
+        self.spans = [(starts[2 * i], starts[2 * i + 1]) for i in range(len(self.words))]
+
+
+_Tokens = Tokens
 
 
 def _strip_clitics_surface(surface: str, folded: str, gz_first: set[str]) -> str:
@@ -110,9 +188,9 @@ class ActorFinder:
         self.strong.add(entity)
         self.order.setdefault((self.gz.entities[entity].name, self.gz.entities[entity].kind), pos)
 
-    def add_line(self, line: str) -> None:
-        """Scan one line of the title or body."""
-        tk = _Tokens(line)
+    def add_line(self, line: str | Tokens) -> None:
+        """Scan one line (or the pre-tokenized text) of the title and body."""
+        tk = line if isinstance(line, Tokens) else Tokens(line)
         words = tk.words
         if not words:
             return
@@ -122,6 +200,8 @@ class ActorFinder:
             pos = self.pos + m.start
             kinds = {p[0] for p in m.payloads}
             if "name" in kinds:
+                if self._longer_name(tk, m):
+                    continue
                 for p in m.payloads:
                     if p[0] == "name":
                         self._see(p[1], pos)
@@ -172,6 +252,20 @@ class ActorFinder:
                 self._see(ent, pos)
                 return
 
+    def _longer_name(self, tk: _Tokens, m) -> bool:
+        """A ``X بن Y`` alias followed by a family name is someone else (عبدالله بن عبدالعزيز الربيعة)."""
+        words = tk.words
+        if "بن" not in words[m.start:m.end] or m.end >= len(words) or not tk.joined[m.end - 1]:
+            return False
+        nxt = words[m.end]
+        if not nxt.startswith("ال") or nxt in _NOT_NAME or self._is_nisba(nxt) or \
+                _head_of(nxt) or nxt in _HONORIFICS or nxt in ("ال",):
+            return False
+        if any(p[0] != "name" or self.gz.entities[p[1]].kind != "person" for p in m.payloads):
+            return False
+        self._unknown(tk.surface[m.start:m.end + 1], self.pos + m.start)
+        return True
+
     def _skip_role_tail(self, tk: _Tokens, j: int, i: int, match_at: dict) -> int:
         """Index after the rest of an office phrase (ال- words, links, nisbas, bodies' names)."""
         words = tk.words
@@ -183,7 +277,12 @@ class ActorFinder:
                 j = match_at[j].end
                 continue
             wj = words[j]
-            if wj.startswith(("ال", "وال", "لل", "بال")) or wj in _ROLE_LINK:
+            if wj in _ROLE_LINK:
+                j += 1
+                if wj in _TAKES_COMPLEMENT and j < len(words) and tk.joined[j - 1]:
+                    j = match_at[j].end if j in match_at else j + 1    # في الخرطوم / جمهورية تشاد
+                continue
+            if wj.startswith(("ال", "وال", "لل", "بال")) and wj not in _AL_FIRST_NAMES:
                 if wj in _NOT_NAME:
                     break
                 j += 1
@@ -197,10 +296,12 @@ class ActorFinder:
         covered = set()
         for m in match_at.values():
             covered.update(range(m.start, m.end))
-        for i, w in enumerate(words):
-            variants = clitic_variants(w)
-            head = next((v for v in variants if v in _PERSON_HEADS), None)
-            if head is None or i in covered:
+        heads = list(map(_HEAD_OF.get, words))
+        if None in heads:
+            heads = [h if h is not None else _head_of(w) for h, w in zip(heads, words)]
+        for i in compress(range(len(words)), heads):
+            head = heads[i]
+            if i in covered:
                 continue
             j = self._skip_role_tail(tk, i + 1, i, match_at)
             if j - 1 >= len(words) or j >= len(words):
@@ -217,9 +318,7 @@ class ActorFinder:
             if captured:
                 self._unknown(captured, self.pos + j)
         # reverse order: قال حكمت حاجييف، مستشار ...
-        for i, w in enumerate(words):
-            if w not in _SPEECH_VERBS:
-                continue
+        for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
             j = i + 1
             name_end = j
             while name_end < len(words) and name_end - j < 4 and tk.joined[name_end - 1] and \
@@ -236,9 +335,18 @@ class ActorFinder:
 
     @staticmethod
     def _name_like(word: str, first: bool) -> bool:
-        if word in _NOT_NAME or len(word) < 2 or word.isdigit():
+        if word in _NOT_NAME or len(word) < 2 or word.isdigit() or word in _HONORIFICS:
             return False
-        if first and word.startswith("ال") and word not in _CONNECTORS:
+        if word in _month_words():
+            return False
+        if _head_of(word) or any(v in _INSTITUTION_HEADS or v in _BODY_WORDS
+                                             for v in clitic_variants(word)[:3]):
+            return False
+        if first and word[0] == "و" and word not in _W_NAMES:
+            return False                 # وقوات / ولأسر: a conjunction, not a name
+        if first and len(word) >= 5 and word[:2] in ("سي", "ست", "سن") and word not in _S_NAMES:
+            return False                 # سيزور / ستبحث: a future verb, not a name
+        if first and word.startswith("ال") and word not in _CONNECTORS and word not in _AL_FIRST_NAMES:
             return False
         return True
 
@@ -254,15 +362,22 @@ class ActorFinder:
             if out and not tk.joined[k - 1]:
                 break
             if k in matches and out:
+                if any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
+                       for p in matches[k].payloads):
+                    return None          # خالد محفوظ بحاح: the gazetteer person, full form
                 break
             first = not out
+            if w in _CONNECTORS and out:
+                out.append(k)
+                k += 1
+                continue
             if not self._name_like(w, first) or w.startswith(("لل", "بال", "وال", "فال", "كال")):
                 break
             if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in ("وليد",):
                 break
             if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS:
-                if self._is_nisba(w):
-                    break
+                if self._is_nisba(w) or len(out) > 1:
+                    break                # an ال- family name follows the first name only
                 out.append(k)
                 k += 1
                 break
@@ -272,8 +387,11 @@ class ActorFinder:
             out.pop()
         if not out:
             return None
-        if len(out) < 2 and not royal:
+        if len(out) < 2:
             return None
+        plain = [x for x in out if words[x] not in _CONNECTORS]
+        if len(plain) > 3 and not any(words[x] in _CONNECTORS for x in out):
+            return None                  # four plain words in a row: a clause, not a name
         if any(self._is_nisba(words[x]) for x in out):
             return None
         return [tk.surface[x] for x in out]
@@ -283,11 +401,7 @@ class ActorFinder:
         return bool(hit and any(p[0] in ("adj", "name") for p in hit.payloads))
 
     def _unknown(self, surfaces: list[str], pos: int) -> None:
-        first = surfaces[0]
-        ff = fold(first)
-        if len(ff) > 4 and ff[0] in "وفبل" and ff[1] != ff[0]:
-            first = first[1:]
-        name = " ".join([first, *surfaces[1:]])
+        name = " ".join(surfaces)
         k = key(name)
         # a gazetteer person under a fuller name (فلاديمير فلاديميروفيتش بوتين)
         hit = self.gz.matcher.find_all(k.split(), [True] * len(k.split()))
@@ -312,17 +426,26 @@ class ActorFinder:
         keys = sorted(self.unknown, key=len, reverse=True)
         kept: list[str] = []
         for k in keys:
-            if not any(other.endswith(" " + k) or other == k for other in kept):
-                kept.append(k)
+            parts = k.split()
+            if not any(other.endswith(" " + k) or other == k or
+                       (other.split()[0] == parts[0] and other.split()[-1] == parts[-1])
+                       for other in kept):
+                kept.append(k)           # جمعان بن رقوش is جمعان رشيد بن رقوش
         for k in kept:
             name, pos = self.unknown[k]
             self.order.setdefault((name, "person"), pos)
         return [Actor(name, kind) for (name, kind), _ in sorted(self.order.items(), key=lambda kv: kv[1])]
 
 
-def find_actors(lines: list[str], year: int | None) -> list[Actor]:
-    """The actors of an article given its title and body lines and the year it is from."""
+def find_actors(lines: list[str], year: int | None, tokens: Tokens | None = None) -> list[Actor]:
+    """The actors of an article given its title and body lines and the year it is from.
+
+    ``tokens``: the lines already tokenized (``Tokens`` of the lines joined by newlines).
+    """
     finder = ActorFinder(year)
+    if tokens is not None:
+        finder.add_line(tokens)
+        return finder.actors()
     for line in lines:
         finder.add_line(line)
     return finder.actors()

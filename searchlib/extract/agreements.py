@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from searchlib.extract.data import entries
 from searchlib.extract.dates import DateMention, find_dates, resolve_relative
@@ -46,6 +47,17 @@ _TRIGGERS = [
     ("ceasefire", rf"{_P}(?:ال)?وقف\s+(?:\w+\s+)?(?:ل|ب)?(?:ا|لا)طلاق\s+النار"),
     ("agreement", rf"{_P}(?:ال)?(?:اتفاق|اتفاقا|اتفاقيه|اتفاقيات|اتفاقات|اتفاقين|اتفاقيتين|تفاهمات)(?!\w)"),
 ]
+# First words a trigger can start with (without clitics): the regexes are tried only there.
+_TRIGGER_WORDS = {
+    **dict.fromkeys(["مذكره", "مذكرات"], {"memorandum"}),
+    **dict.fromkeys(["بيان", "بيانا", "بيانات", "ما", "بما", "لما"], {"statement"}),
+    **dict.fromkeys(["معاهده", "معاهدات"], {"treaty"}),
+    **dict.fromkeys(["اعلان", "اعلانا", "اعلانين", "اعلانان"], {"declaration"}),
+    **dict.fromkeys(["هدنه", "تهدئه", "وقف"], {"ceasefire"}),
+    **dict.fromkeys(["اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقين", "اتفاقيتين",
+                     "تفاهمات"], {"agreement"}),
+}
+_CORES = ("اتفاق", "اعلان", "معاهد", "مذكر", "بيان", "هدن", "تهدئ", "وقف", "تفاهم", "اعلنه", "اعلنت", "وقعه", "وقعت")
 _PLURAL = re.compile(r"(?:ات|ين|ان|يات)$")
 _BEFORE_SKIP = frozenset(key(w) for w in "تم وتم يتم سيتم جرى وجرى كما منظمة ومنظمة لمنظمة بمنظمة".split())
 _SIGN_WORDS = re.compile(r"(?:وقع|يوقع|توقيع|التوقيع|سيوقع|وفقا|وفق|بموجب|ينص|نص|تضمن|يتضمن|ابرم|المبرم|توصل|التوصل)\w*")
@@ -107,13 +119,33 @@ class _Catalog:
             for alias in a.get("aliases", []):
                 self.aliases.add(alias, i)
             for alias in a.get("bare_aliases", []):
-                self.bare.add(alias, i)
+                self.aliases.add(alias, i)          # bare names need the context like the rest
         self.triggers = [(t, re.compile(p)) for t, p in _TRIGGERS]
+        self.trigger_words = {w: {t for t, _ in _TRIGGERS if t in types}
+                              for w, types in _TRIGGER_WORDS.items()}
 
 
 @lru_cache(maxsize=1)
 def _catalog() -> _Catalog:
     return _Catalog()
+
+
+_TYPES_OF: dict[str, frozenset] = {}
+
+
+def _trigger_types(word: str, cat: _Catalog) -> frozenset:
+    """Agreement types a trigger starting with ``word`` may have (memoized per word type)."""
+    found = _TYPES_OF.get(word)
+    if found is None:
+        types: set[str] = set()
+        for v in clitic_variants(word):
+            types |= cat.trigger_words.get(v, set())
+            if v.startswith("ال"):
+                types |= cat.trigger_words.get(v[2:], set())
+        if len(_TYPES_OF) > 200_000:
+            _TYPES_OF.clear()
+        found = _TYPES_OF[word] = frozenset(types)
+    return found
 
 
 def _context_ok(known: _Known, folded_article: str) -> bool:
@@ -125,39 +157,63 @@ def _date_matches(mention: DateMention, wanted: tuple[int, int, int | None], yea
     if mention.month != m:
         return False
     if mention.day is None or d is None:
-        return mention.year == y if (mention.year and year_stated) else (mention.day is None or d is None) and mention.year == y
+        if mention.year is None:
+            return True                  # فبراير شباط: same month, year left open by the text
+        return mention.year == y
     if abs(mention.day - d) > 1:
         return False
     return (not year_stated) or mention.year is None or mention.year == y
 
 
-def find_agreements(lines: list[str], article_date: dt.date | None) -> list[Agreement]:
-    """The agreements referred to in the article's ``lines`` (title first, then body)."""
+def find_agreements(lines: list[str], article_date: dt.date | None,
+                    text: str | None = None, all_dates: list[DateMention] | None = None,
+                    tokens=None) -> list[Agreement]:
+    """The agreements referred to in the article's ``lines`` (title first, then body).
+
+    ``text`` (the folded lines joined by newlines), ``all_dates`` (``find_dates(text)``) and
+    ``tokens`` (``actors.Tokens`` of it) may be passed when the caller has them already.
+    """
     cat = _catalog()
-    text = fold(light("\n".join(lines)))
+    if text is None:
+        text = fold(light("\n".join(lines)))
+    active = {k.idx for k in cat.known if _context_ok(k, text)}
+    if not active and not any(core in text for core in _CORES):
+        return []                        # nothing that could name an agreement
     mentions: list[_Mention] = []
     # 1. gazetteer aliases
-    words, spans, joined = _tokens(text)
-    for matcher, need_context in ((cat.aliases, True), (cat.bare, True)):
-        for m in matcher.find_all(words, joined):
-            for idx in m.payloads:
-                if not need_context or _context_ok(cat.known[idx], text):
-                    mentions.append(_Mention(spans[m.start][0], cat.known[idx].type, known=idx))
-                    break
-    taken = [(spans[m.start][0], spans[m.end - 1][1]) for matcher in (cat.aliases, cat.bare)
-             for m in matcher.find_all(words, joined)]
+    if tokens is not None:
+        words, spans, joined = tokens.words, tokens.spans, tokens.joined
+    else:
+        words, spans, joined = _tokens(text)
+    taken = []
+    for m in (cat.aliases.find_all(words, joined) if active else ()):
+        taken.append((spans[m.start][0], spans[m.end - 1][1]))
+        for idx in m.payloads:
+            if idx in active:
+                mentions.append(_Mention(spans[m.start][0], cat.known[idx].type, known=idx))
+                break
     # 2. wordings
-    all_dates = find_dates(text)
+    if all_dates is None:
+        all_dates = find_dates(text)
     for d in all_dates:
-        d.year_stated = d.year is not None   # type: ignore[attr-defined]
         resolve_relative(d, article_date)
     trig: list[tuple[int, int, str]] = []
-    for typ, rx in cat.triggers:
-        for m in rx.finditer(text):
-            if any(s <= m.start() < e or s < m.end() <= e for s, e, _ in trig):
-                continue
-            trig.append((m.start(), m.end(), typ))
-    trig.sort()
+    busy_until = -1
+    types_list = list(map(_TYPES_OF.get, words))
+    if None in types_list:
+        types_list = [t if t is not None else _trigger_types(w, cat) for t, w in zip(types_list, words)]
+    for wi in compress(range(len(words)), types_list):
+        start_char = spans[wi][0]
+        if start_char < busy_until:
+            continue
+        types = types_list[wi]
+        for typ, rx in cat.triggers:
+            if typ in types:
+                m = rx.match(text, start_char)
+                if m:
+                    trig.append((m.start(), m.end(), typ))
+                    busy_until = m.end()
+                    break
     for n, (start, end, typ) in enumerate(trig):
         if any(s <= start < e for s, e in taken):
             continue
@@ -206,7 +262,7 @@ def find_agreements(lines: list[str], article_date: dt.date | None) -> list[Agre
         if mention.known is not None:
             resolved.append(mention)
             continue
-        hits = _resolve(mention, text, cat)
+        hits = _resolve(mention, active, cat)
         if hits:
             for idx in hits:
                 resolved.append(_Mention(mention.start, cat.known[idx].type, known=idx))
@@ -222,12 +278,12 @@ def _alias_in_clause(m: _Mention, mentions: list[_Mention]) -> bool:
 def _tokens(text: str):
     spans = [(m.start(), m.end()) for m in WORD_RE.finditer(text)]
     words = [text[s:e] for s, e in spans]
-    joined = [bool(re.fullmatch(r"[ \t]*", text[spans[i][1]:spans[i + 1][0]])) for i in range(len(spans) - 1)] + [False]
+    joined = [not text[spans[i][1]:spans[i + 1][0]].strip(" \t") for i in range(len(spans) - 1)] + [False]
     return words, spans, joined
 
 
-def _resolve(mention: _Mention, text: str, cat: _Catalog) -> list[int]:
-    cands = [k for k in cat.known if mention.type in k.mention_types and _context_ok(k, text)]
+def _resolve(mention: _Mention, active: set[int], cat: _Catalog) -> list[int]:
+    cands = [k for k in cat.known if mention.type in k.mention_types and k.idx in active]
     if not cands:
         return []
     hits: list[int] = []
@@ -236,7 +292,7 @@ def _resolve(mention: _Mention, text: str, cat: _Catalog) -> list[int]:
         return [k.idx for k in cands if k.date and lo <= k.date.year <= hi
                 and (not mention.triple or len(k.parties) == 3)]
     for d in mention.dates:
-        stated = getattr(d, "year_stated", True)
+        stated = d.year_stated
         for k in cands:
             if any(_date_matches(d, w, stated) for w in k.dates) and k.idx not in hits:
                 hits.append(k.idx)

@@ -30,6 +30,7 @@ from searchlib.extract.text import key, light
 MAX_TITLE_WORDS = 30
 CAPTION_MAX_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?؟:\"”»…)]\s*$")
+_PERIOD_END = re.compile(r"[.!?؟]\s*$")
 _DATE_ONLY_REST = re.compile(r"^[\W\d_]*(?:(?:GMT|UTC|AM|PM|ص|م|مساء|صباحا|الساعه|يوم)[\W\d_]*)*$",
                              re.IGNORECASE)
 
@@ -40,7 +41,7 @@ class CleanedArticle:
 
     title: str = ""
     body_lines: list[str] = field(default_factory=list)
-    stamp_lines: list[str] = field(default_factory=list)   # publication stamps (raw)
+    stamp_lines: list[str] = field(default_factory=list)   # publication stamps, datelines (raw)
     source_line: str | None = None                          # value of an "المصدر:" line
     first_line_is_title: bool = False
 
@@ -51,7 +52,7 @@ class _Markers:
         self.cut = sorted({key(m) for m in data["cut_block"]}, key=len, reverse=True)
         self.drop = sorted({key(m) for m in data["drop_line"]}, key=len, reverse=True)
         self.masthead = sorted({key(m) for m in data["masthead"]}, key=len, reverse=True)
-        self.stamp = sorted({key(m) for m in data["stamp"]}, key=len, reverse=True)
+        self.stamp = sorted({key(m).lower() for m in data["stamp"]}, key=len, reverse=True)
         self.source = sorted({key(m) for m in data["source"]}, key=len, reverse=True)
 
 
@@ -70,7 +71,7 @@ def _marker_rest(line_key: str, raw: str, markers: list[str], *, need_colon: boo
             colon = head.find(":")
             if colon == -1:
                 colon = head.find("：")
-            if not need_colon or (0 <= colon <= len(marker) + 6):
+            if not need_colon or (0 <= colon <= len(marker) + 20):
                 return raw[raw.find(":") + 1:].strip() if ":" in raw else line_key[len(marker):].strip()
     return None
 
@@ -89,6 +90,23 @@ def _is_date_line(folded_line: str) -> bool:
     return bool(_DATE_ONLY_REST.match(rest))
 
 
+DATELINE_PLACE_WORDS = 3
+
+
+def _is_dateline(folded_line: str) -> bool:
+    """A line of its own like ``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``: a place
+    (one to three words), then a full date, then little else (agency, الموافق, a second date)."""
+    from searchlib.extract.dates import find_dates
+    mentions = [m for m in find_dates(folded_line) if m.to_date()]
+    if not mentions:
+        return False
+    head = folded_line[:mentions[0].start]
+    if len(head.split()) > DATELINE_PLACE_WORDS or any(c in head for c in ".!؟?"):
+        return False
+    rest = folded_line[mentions[-1].end:]
+    return len(rest.split()) <= 4
+
+
 def clean(raw: str) -> CleanedArticle:
     """Split raw page text into headline, body lines and set-aside stamp/source lines."""
     from searchlib.extract.text import fold
@@ -96,7 +114,7 @@ def clean(raw: str) -> CleanedArticle:
     out = CleanedArticle()
     lines = [ln.strip() for ln in raw.splitlines()]
     lines = [ln for ln in lines if ln]
-    keys = [key(ln) for ln in lines]
+    keys = [key(ln).lower() for ln in lines]
     n = len(lines)
     kept: list[tuple[str, str]] = []      # (raw line, key)
     skip_next_name = False
@@ -124,13 +142,17 @@ def clean(raw: str) -> CleanedArticle:
                 out.source_line = rest
             continue
         rest = _marker_rest(k, line, markers.stamp, need_colon=True)
+        if rest is None and len(words) <= 8 and any(c.isdigit() for c in line):
+            rest = _marker_rest(k, line, markers.stamp, need_colon=False)   # بتاريخ 5 أوت 2021
         if rest is not None and len(words) <= 12:
             out.stamp_lines.append(line)
             continue
-        if len(words) <= 12 and _is_date_line(fold(light(line))):
+        if len(words) <= 14 and any(c.isdigit() for c in line) and (
+                _is_date_line(fold(light(line))) or _is_dateline(fold(light(line)))):
             out.stamp_lines.append(line)
             continue
-        if _marker_rest(k, line, markers.drop, need_colon=True) is not None and len(words) <= 8:
+        if _marker_rest(k, line, markers.drop, need_colon=True) is not None and (
+                len(words) <= 8 or ":" in line[:40]):
             continue
         kept.append((line, k))
 
@@ -139,7 +161,7 @@ def clean(raw: str) -> CleanedArticle:
     for idx, (line, k) in enumerate(kept):
         words = k.split()
         if title_key is None and not out.body_lines:
-            if 2 <= len(words) <= MAX_TITLE_WORDS:
+            if 2 <= len(words) <= MAX_TITLE_WORDS and len(kept) > 1 and not _PERIOD_END.search(line):
                 out.title = " ".join(line.split())
                 title_key = k
                 out.first_line_is_title = True

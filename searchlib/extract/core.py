@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from searchlib.extract.actors import find_actors
+from searchlib.extract.actors import Tokens, find_actors
 from searchlib.extract.agreements import find_agreements
 from searchlib.extract.clean import clean
 from searchlib.extract.dates import (DateMention, find_dates, infer_year, resolve_relative,
@@ -15,6 +15,10 @@ from searchlib.extract.text import fold, light
 
 MAX_CHARS = 200_000          # longer input is cut: no news article is longer
 DATELINE_CHARS = 90
+DATELINE_WORDS = 4           # a dateline names a place (and agency) before the date
+_WORDS = re.compile(r"\w+")
+# a date right after these words is an event date inside a sentence, not a dateline
+_NOT_DATELINE = frozenset("في منذ حتى يوم قبل بعد خلال الي حتي وفي ومنذ من".split())
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -34,7 +38,9 @@ def _publication_date(stamps: list[str], first_paragraph: str, body_folded: str,
     for m in find_dates(head[:DATELINE_CHARS + 40]):
         if m.start > DATELINE_CHARS or m.day is None:
             break
-        if re.search(r"[.!?؟]", head[:m.start]):
+        before = _WORDS.findall(head[:m.start])
+        if re.search(r"[.!?؟]", head[:m.start]) or len(before) > DATELINE_WORDS or \
+                (before and before[-1] in _NOT_DATELINE):
             break
         if m.year is None:
             weekday = weekday_near(head, 0, min(len(head), 400))
@@ -56,7 +62,10 @@ def extract(text: str) -> ArticleMetadata:
     text = _CONTROL.sub(" ", text[:MAX_CHARS])
     page = clean(text)
     body = "\n".join(page.body_lines)
-    body_folded = fold(light(body))
+    lines = ([page.title] if page.title and page.first_line_is_title else []) + page.body_lines
+    lines_light = light("\n".join(lines))
+    body_folded = fold(lines_light)
+    tokens = Tokens("", lines_light, body_folded)
     mentions = find_dates(body_folded)
     first_paragraph = page.body_lines[0] if page.body_lines else ""
     date, dateline = _publication_date(page.stamp_lines, first_paragraph, body_folded, mentions)
@@ -68,14 +77,14 @@ def extract(text: str) -> ArticleMetadata:
         d = m.to_date()
         if d and d != date and d not in mentioned:
             mentioned.append(d)
-    lines = ([page.title] if page.title and page.first_line_is_title else []) + page.body_lines
     year = date.year if date else None
     return ArticleMetadata(
         title=page.title,
         date=date,
-        source=find_source(page.source_line, first_paragraph, body),
-        actors=find_actors(lines, year),
-        agreements=find_agreements(lines, date),
+        source=find_source(page.source_line, " ".join(page.stamp_lines[-1:] + [first_paragraph]), body,
+                           body_folded),
+        actors=find_actors(lines, year, tokens),
+        agreements=find_agreements(lines, date, body_folded, mentions, tokens),
         mentioned_dates=mentioned,
         body=body,
     )

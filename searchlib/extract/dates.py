@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from searchlib.extract.data import load_json
-from searchlib.extract.text import fold
+from searchlib.extract.text import WORD_RE, fold
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_HIJRI, MAX_HIJRI = 1300, 1500
@@ -39,6 +39,7 @@ class DateMention:
     day: int | None
     relative: str | None = None      # "past" | "next" | "current" | None
     calendar: str = "gregorian"      # "gregorian" | "hijri" (already converted) | "numeric"
+    year_stated: bool = False        # the text itself gives the year (not context)
 
     def to_date(self) -> dt.date | None:
         """The full date, or None when year or day is unknown or the date is impossible."""
@@ -79,7 +80,7 @@ class _Calendar:
         en = "|".join(sorted(self.en_month_of, key=len, reverse=True))
         # A month, optionally paired with its name in another system: تشرين الثاني/نوفمبر,
         # سبتمبر (أيلول), نوفمبر - تشرين الثاني.
-        month_group = (rf"(?P<m1>{month})(?:\s*(?:/|\(|-|–)\s*(?P<m2>{month})\s*\)?)?")
+        month_group = (rf"(?P<m1>{month})(?:(?:\s*(?:/|\(|-|–)\s*|\s+)(?P<m2>{month})(?!\w)\s*\)?)?")
         year_part = r"(?:\s*[,،]?\s*(?:من\s+)?(?:(?:ال)?عام|سنه|لعام|العام)?\s*(?P<y>\d{4})(?!\d)(?:\s*م(?!\w))?)?"
         self.arabic = re.compile(
             rf"(?<![\w\d])(?:(?:[وفب]|[وفب]?ال\s?)?(?P<d>\d{{1,2}})|(?P<ord>(?<!\w)[وف]?(?:{ordinal})))"
@@ -100,12 +101,18 @@ class _Calendar:
         self.relative_after = re.compile(
             r"\s*(?:من\s+)?(?P<rel>الماضي(?:ين)?|المنصرم|الفائت|المقبل|القادم|الجاري|الحالي|"
             r"العام\s+(?:الجاري|الحالي|الماضي|المقبل|القادم)|هذا\s+العام|السنه\s+(?:الجاريه|الحاليه|الماضيه|المقبله))")
+        self.month_first = {k.split()[0] for k in self.month_of}
+        self.hijri_first = {k.split()[0] for k in self.hijri_of}
+        # first words of month names with the clitics they can carry (والـ10 من / لشهر / بيوليو)
+        self.month_starts = {p + w for w in self.month_first for p in ("", "و", "ف", "ب", "ل", "شهر", "وب", "ول")}
+        self.hijri_starts = {p + w for w in self.hijri_first for p in ("", "و", "ف", "ب", "ل", "شهر", "وب", "ول")}
         self.weekday = re.compile(rf"(?<!\w)(?:[وب]?(?:يوم\s+)?)(?P<w>{_alt(self.weekday_of)})(?!\w)")
         self.current_year = re.compile(
             r"(?:(?:العام|السنه|عام)\s+(?:الجاري|الحالي)|هذا\s+العام)\s*\(?\s*(?P<y>\d{4})(?!\d)"
             r"|(?:عام|العام)\s+(?P<y2>\d{4})\s+(?:الجاري|الحالي)")
 
 
+_NUMERIC_HINT = re.compile(r"\d\s?[-/.]\s?\d")
 NUMERIC_DMY = re.compile(r"(?<![\w\d./-])(?P<d>\d{1,2})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<y>\d{4})(?![\d])(?P<h>\s*(?:ه|هـ)(?!\w))?")
 NUMERIC_YMD = re.compile(r"(?<![\w\d./-])(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d])(?P<h>\s*(?:ه|هـ)(?!\w))?")
 
@@ -146,28 +153,30 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((m.start, m.end))
             found.append(m)
 
-    for match in NUMERIC_YMD.finditer(text):
+    numeric = bool(_NUMERIC_HINT.search(text))
+    for match in (NUMERIC_YMD.finditer(text) if numeric else ()):
         y, mo, d = int(match["y"]), int(match["m"]), int(match["d"])
         _add_numeric(add, match, y, mo, d)
-    for match in NUMERIC_DMY.finditer(text):
+    for match in (NUMERIC_DMY.finditer(text) if numeric else ()):
         y, mo, d = int(match["y"]), int(match["m"]), int(match["d"])
         if mo > 12 and d <= 12:          # 08/18/2024: month first
             mo, d = d, mo
         _add_numeric(add, match, y, mo, d)
-    for match in cal.hijri.finditer(text):
+    windows, hijri_windows = _month_windows(text, cal)
+    for match in _in_windows(cal.hijri, text, hijri_windows):
         day = _day(match, cal)
         month = cal.hijri_of[_space_key(match["m"])]
         greg = _hijri_to_gregorian(int(match["y"]), month, day) if day else None
         if greg:
             add(DateMention(match.start(), match.end(), greg.year, greg.month, greg.day,
                             calendar="hijri"))
-    for pattern in (cal.english_dmy, cal.english_mdy):
+    for pattern in ((cal.english_dmy, cal.english_mdy) if _ASCII_LETTER.search(text) else ()):
         for match in pattern.finditer(text):
             y = int(match["y"])
             if _plausible(y):
                 add(DateMention(match.start(), match.end(), y,
                                 cal.en_month_of[match["m"].lower()], int(match["d"])))
-    for match in cal.arabic.finditer(text):
+    for match in _in_windows(cal.arabic, text, windows):
         day = _day(match, cal)
         if not day or day > 31:
             continue
@@ -178,7 +187,7 @@ def find_dates(text: str) -> list[DateMention]:
         mention = DateMention(match.start(), match.end(), year, month, day)
         _relative(mention, text, cal)
         add(mention)
-    for match in cal.month_year.finditer(text):
+    for match in _in_windows(cal.month_year, text, windows):
         year = int(match["y"]) if match["y"] else None
         if not _plausible(year):
             continue
@@ -192,7 +201,44 @@ def find_dates(text: str) -> list[DateMention]:
         add(mention)
     found.sort(key=lambda m: m.start)
     _share_years(found, text)
+    for m in found:
+        m.year_stated = m.year is not None
     return found
+
+
+_ASCII_LETTER = re.compile(r"[A-Za-z]{3}")
+_WINDOW_BEFORE, _WINDOW_AFTER = 40, 80
+
+
+def _month_windows(text: str, cal: _Calendar) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Stretches of text around words that can start a month name.
+
+    Running the date patterns (long alternations) over the whole text costs milliseconds per
+    article; a set lookup per word finds the few places worth trying.
+    """
+    words = set(WORD_RE.findall(text))
+    out = []
+    for firsts in (cal.month_starts, cal.hijri_starts):
+        spots = sorted(m.start() for w in words & firsts
+                       for m in re.finditer(rf"(?<!\w){w}(?!\w)", text))
+        windows: list[tuple[int, int]] = []
+        for pos in spots:
+            lo, hi = max(0, pos - _WINDOW_BEFORE), pos + _WINDOW_AFTER
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        out.append(windows)
+    return out[0], out[1]
+
+
+def _in_windows(pattern: re.Pattern, text: str, windows: list[tuple[int, int]]):
+    seen = set()
+    for lo, hi in windows:
+        for match in pattern.finditer(text, lo, min(hi, len(text))):
+            if match.span() not in seen:
+                seen.add(match.span())
+                yield match
 
 
 def _add_numeric(add, match, y: int, mo: int, d: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Iterable
 
 from searchlib.extract.data import entries
@@ -48,6 +49,7 @@ class PhraseMatcher:
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], list]]] = {}
         self._index: dict[tuple[str, ...], list] = {}
+        self._cands: dict[str, list] = {}     # word -> phrases its clitic variants may start
 
     def add(self, phrase: str, payload: Any) -> None:
         """Register ``payload`` under the key of ``phrase``."""
@@ -61,33 +63,55 @@ class PhraseMatcher:
             self._by_first[words[0]].sort(key=lambda item: len(item[0]), reverse=True)
         if payload not in bucket:
             bucket.append(payload)
+        self._cands.clear()
 
     def match_at(self, tokens: list[str], i: int, joined: list[bool]) -> Match | None:
         """The longest phrase starting at token ``i`` (tokens of a phrase must be adjacent)."""
-        best: Match | None = None
-        for variant in clitic_variants(tokens[i]):
-            for words, payloads in self._by_first.get(variant, ()):
-                n = len(words)
-                if best is not None and n <= best.end - best.start:
-                    break
-                if i + n > len(tokens):
-                    continue
-                if all(tokens[i + j] == words[j] and joined[i + j - 1] for j in range(1, n)):
-                    best = Match(i, i + n, tuple(payloads))
-                    break
-        return best
+        cands = self._cands.get(tokens[i])
+        if cands is None:
+            cands = self._candidates(tokens[i])
+        if not cands:
+            return None
+        for words, payloads in cands:
+            n = len(words)
+            if i + n > len(tokens):
+                continue
+            if all(tokens[i + j] == words[j] and joined[i + j - 1] for j in range(1, n)):
+                return Match(i, i + n, tuple(payloads))
+        return None
+
+    def _candidates(self, word: str) -> list:
+        """Phrases that ``word`` (or a form of it without clitics) may start, longest first."""
+        found = []
+        for variant in clitic_variants(word):
+            found.extend(self._by_first.get(variant, ()))
+        found.sort(key=lambda item: len(item[0]), reverse=True)
+        if len(self._cands) > 200_000:
+            self._cands.clear()
+        self._cands[word] = found
+        return found
 
     def find_all(self, tokens: list[str], joined: list[bool]) -> list[Match]:
         """All non-overlapping matches, scanning left to right, longest first at each token."""
+        # candidate lists for every token in one C-level pass; Python only visits tokens that
+        # may start a phrase (a few per article)
+        cands_list = list(map(self._cands.get, tokens))
+        if None in cands_list:
+            cands_list = [c if c is not None else self._candidates(t)
+                          for c, t in zip(cands_list, tokens)]
         out = []
-        i = 0
-        while i < len(tokens):
-            m = self.match_at(tokens, i, joined)
-            if m:
-                out.append(m)
-                i = m.end
-            else:
-                i += 1
+        n_tokens = len(tokens)
+        next_free = 0
+        for i in compress(range(n_tokens), cands_list):
+            if i < next_free:
+                continue
+            for words, payloads in cands_list[i]:
+                n = len(words)
+                if i + n <= n_tokens and all(tokens[i + j] == words[j] and joined[i + j - 1]
+                                             for j in range(1, n)):
+                    out.append(Match(i, i + n, tuple(payloads)))
+                    next_free = i + n
+                    break
         return out
 
     def keys(self) -> Iterable[tuple[str, ...]]:

@@ -25,6 +25,7 @@ _REPORT_VERBS = frozenset(key(w) for w in """
 ونقلتها وأوردت وقالت وبثت ونشرت وأعلنت بحسب وبحسب حسب وحسب وفق وفقا ووفقا لـ أكدت وأكدت وكشفت كشفت
 """.split())
 _AGENCY = key("وكالة")
+_AGENCY_RE = re.compile(r"(?<!\w)[وب]?وكاله(?!\w)")
 _NEWS = {key("أنباء"), key("الأنباء"), key("الانباء")}
 
 
@@ -36,8 +37,12 @@ def _agency_in(words: list[str]) -> str | None:
     return found
 
 
-def find_source(source_line: str | None, first_paragraph: str, body: str) -> str | None:
-    """The source of the article (see module doc for the rule)."""
+def find_source(source_line: str | None, first_paragraph: str, body: str,
+                body_folded: str | None = None) -> str | None:
+    """The source of the article (see module doc for the rule).
+
+    ``body_folded``: ``fold(light(body))`` when the caller has it already.
+    """
     if source_line:
         words = key(source_line).split()
         hit = _agency_in(words[:6])
@@ -55,13 +60,12 @@ def find_source(source_line: str | None, first_paragraph: str, body: str) -> str
     matcher = gazetteer().source_matcher
     for m in matcher.find_all(head_words[:25], [True] * min(25, len(head_words))):
         return m.payloads[0]
-    words = WORD_RE.findall(fold(light(body)))
-    for i, w in enumerate(words):
-        if w != _AGENCY and not (len(w) > 4 and w[1:] == _AGENCY):
+    folded = body_folded if body_folded is not None else fold(light(body))
+    for m in _AGENCY_RE.finditer(folded):
+        before = WORD_RE.findall(folded[max(0, m.start() - 40):m.start()])[-2:]
+        if not any(w in _REPORT_VERBS for w in before):
             continue
-        if not any(words[j] in _REPORT_VERBS for j in range(max(0, i - 2), i)):
-            continue
-        rest = words[i + 1:i + 5]
+        rest = WORD_RE.findall(folded[m.end():m.end() + 80])[:4]
         if rest and rest[0] in _NEWS:
             rest = rest[1:]
         hit = _agency_in(rest[:3])

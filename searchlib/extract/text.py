@@ -28,13 +28,17 @@ _LIGHT_MAP = {
     **_DELETE,
     **{0x0660 + i: str(i) for i in range(10)},   # Arabic-Indic digits
     **{0x06F0 + i: str(i) for i in range(10)},   # Extended (Persian/Urdu) digits
-    0x06CC: "ي", 0x06D2: "ي", 0x064A: "ي", 0x06A9: "ك", 0x06AA: "ك", 0x06C1: "ه", 0x06BE: "ه",
+    0x06CC: "ي", 0x06D2: "ي", 0x06A9: "ك", 0x06AA: "ك", 0x06C1: "ه", 0x06BE: "ه",
     0x06D5: "ه", 0x06C0: "ه", 0x06D4: ".", 0x00A0: " ", 0x2007: " ", 0x202F: " ", 0x2009: " ",
     0x200A: " ", 0x3000: " ", 0x066B: ".", 0x066C: ",", 0x2013: "-", 0x2014: "-", 0x2212: "-",
     0x0671: "ا",
 }
-_LIGHT = str.maketrans(_LIGHT_MAP)
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+# str.translate with a dict walks every character in Python-level lookups (slow on Arabic);
+# a regex finds the few characters to touch and str.replace handles the folds in C.
+_DELETE_RE = re.compile("[" + "".join(chr(c) for c in sorted(_DELETE)) + "]+")
+_MAP = {chr(k): v for k, v in _LIGHT_MAP.items() if k not in _DELETE}
+_MAP_RE = re.compile("[" + re.escape("".join(_MAP)) + "]")
+_FOLD_PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
 
 WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
@@ -42,12 +46,18 @@ _SPACES_RE = re.compile(r"[ \t\f\v]+")
 
 def light(text: str) -> str:
     """Drop diacritics, tatweel and invisible marks; map variant letters and digits."""
-    return text.translate(_LIGHT)
+    text = _DELETE_RE.sub("", text)
+    if _MAP_RE.search(text):
+        text = _MAP_RE.sub(lambda m: _MAP[m.group()], text)
+    return text
 
 
 def fold(text: str) -> str:
     """Fold alef/ya/ta-marbuta spellings (one character to one character)."""
-    return text.translate(_FOLD)
+    for a, b in _FOLD_PAIRS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def key(text: str) -> str:
@@ -65,7 +75,21 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
+_VARIANTS: dict[str, list[str]] = {}
+_VARIANTS_MAX = 200_000
+
+
 def clitic_variants(word: str) -> list[str]:
+    """Memoized ``_clitic_variants`` (word types repeat across a corpus)."""
+    found = _VARIANTS.get(word)
+    if found is None:
+        if len(_VARIANTS) >= _VARIANTS_MAX:
+            _VARIANTS.clear()
+        found = _VARIANTS[word] = _clitic_variants(word)
+    return found
+
+
+def _clitic_variants(word: str) -> list[str]:
     """The word and the forms left after stripping و ف / ب ل ك / ال / لل from its front.
 
     ``word`` is a folded word. The original comes first; a remainder shorter than two letters is

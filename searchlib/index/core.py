@@ -179,7 +179,15 @@ class SearchIndex:
 
     def _run(self, records: Iterable[Any], *, procs: int, progress: bool) -> IndexReport:
         run = IndexingRun(self, procs=procs, progress=progress, commit_every=self.commit_every)
-        return run.run(records)
+        try:
+            return run.run(records)
+        except OSError as error:
+            if error.filename is not None or error.errno is None:
+                raise
+            # Whoosh writes through open files, so a full disk or a size limit comes without a
+            # file name: name the index, and say that what was committed is still there.
+            raise OSError(error.errno, f"{error.strerror} while writing the index (it keeps its "
+                          "last committed state)", str(self.path)) from error
 
     def delete(self, ids: Iterable[str]) -> int:
         """Delete the documents with these ids; returns how many were deleted."""

@@ -7,7 +7,7 @@ canonical name (filters and facets; names with spaces are single terms), ``actor
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 from whoosh import fields
 
@@ -47,11 +47,6 @@ class PreparedText(fields.TEXT):
         return PreparedPostings(fields.TEXT.index(self, value))
 
 
-def _exact(stored: bool = True) -> fields.ID:
-    # ID fields given a list of strings index each string as one term, bypassing analysis.
-    return fields.ID(stored=stored)
-
-
 def build_schema(analyzer: Any) -> fields.Schema:
     """The schema, with ``analyzer`` (from ``searchlib.analyzers.build_analyzer``) on text fields."""
     def text(stored: bool) -> PreparedText:
@@ -67,14 +62,10 @@ def build_schema(analyzer: Any) -> fields.Schema:
         source=fields.ID(stored=True),
         url=fields.STORED(),
         author=fields.STORED(),
-        actor=_exact(),
+        # ID fields given a list of strings index each string as one term (no analysis)
+        actor=fields.ID(stored=True),
         actor_text=text(stored=False),
-        agreement=_exact(),
+        agreement=fields.ID(stored=True),
         agreement_text=text(stored=False),
         agreements_json=fields.STORED(),
     )
-
-
-def field_names(schema: fields.Schema) -> Iterable[str]:
-    """The schema's field names (for messages)."""
-    return schema.names()

@@ -26,6 +26,7 @@ class IndexReport:
     updated: int = 0        # documents that replaced an older version with the same id
     unchanged: int = 0      # documents already in the index with the same content
     skipped: list = field(default_factory=list)   # searchlib.ingest.Skipped, with origin + reason
+    warnings: list = field(default_factory=list)  # "origin: what was fixed" for records read
 
     @property
     def total(self) -> int:
@@ -35,7 +36,8 @@ class IndexReport:
     def to_dict(self) -> dict:
         """A JSON-ready summary (skipped as ``{"origin", "reason"}``)."""
         return {"indexed": self.indexed, "updated": self.updated, "unchanged": self.unchanged,
-                "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped]}
+                "skipped": [{"origin": s.origin, "reason": s.reason} for s in self.skipped],
+                "warnings": list(self.warnings)}
 
 
 def load_hashes(reader: Any) -> dict[str, str]:
@@ -186,6 +188,8 @@ class IndexingRun:
             if isinstance(item, Skipped):
                 self.report.skipped.append(item)
                 continue
+            for warning in getattr(item, "warnings", None) or ():
+                self.report.warnings.append(f"{item.origin}: {warning}")
             try:
                 identified = identify(item)
             except Exception as error:  # a record object we cannot even hash

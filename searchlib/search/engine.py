@@ -6,10 +6,11 @@ import os
 from typing import Any, Iterable, Mapping
 
 from whoosh import query as wq
+from whoosh.collectors import FilterCollector, SortingCollector, TopCollector
 
 from searchlib.index.documents import agreements_from_json
 from searchlib.index.schema import FACET_FIELDS, TEXT_FIELDS
-from searchlib.search.facets import FacetCounter, prune_cache, sorted_counts
+from searchlib.search.facets import FacetCounter, prune_cache
 from searchlib.search.highlight import highlight
 from searchlib.search.parsing import _nodes, filter_query, parse_query
 from searchlib.search.results import Hit, QueryError, SearchResults
@@ -72,24 +73,69 @@ def make_hit(index: Any, stored: Mapping, score: float, words: frozenset[str]) -
                url=stored.get("url"), author=stored.get("author"))
 
 
-def _count_matches(searcher: Any, q: Any, counter: FacetCounter | None, cache: dict) -> int:
+class _Recording:
+    """Collector mix-in: remembers every matching docnum of each segment while collecting.
+
+    One pass over the matches both ranks the page and gives the total and facet counts (the
+    block-quality skipping of Whoosh's TopCollector is turned off: every match is visited).
+    """
+
+    def _start_recording(self) -> None:
+        self.per_segment: list[tuple[Any, list[int]]] = []
+        self._docnums: list[int] = []
+
+    def set_subsearcher(self, subsearcher: Any, offset: int) -> None:
+        super().set_subsearcher(subsearcher, offset)
+        self._docnums = []
+        self.per_segment.append((subsearcher.reader(), self._docnums))
+
+    def collect(self, sub_docnum: int) -> Any:
+        self._docnums.append(sub_docnum)
+        return super().collect(sub_docnum)
+
+
+class _RecordingTopCollector(_Recording, TopCollector):
+    def __init__(self, limit: int) -> None:
+        # no block-quality skipping and no matcher replacement: both drop low-scoring matches
+        TopCollector.__init__(self, limit=limit, usequality=False, replace=0)
+        self._start_recording()
+
+
+class _RecordingSortingCollector(_Recording, SortingCollector):
+    def __init__(self, sortedby: str, limit: int, reverse: bool) -> None:
+        SortingCollector.__init__(self, sortedby, limit=limit, reverse=reverse)
+        self._start_recording()
+
+
+def _segment_id(reader: Any) -> str | None:
+    segment = reader.segment() if hasattr(reader, "segment") else None
+    return segment.segment_id() if segment is not None else None
+
+
+def _count_recorded(per_segment: list, counter: FacetCounter | None, cache: dict) -> int:
     total = 0
-    live = []
+    for reader, docnums in per_segment:
+        total += len(docnums)
+        if counter is not None and docnums and _segment_id(reader) is not None:
+            counter.add_segment(reader, docnums)
+    return total
+
+
+def _count_matches(searcher: Any, q: Any, counter: FacetCounter | None, cache: dict) -> int:
+    """Matches of ``q`` (and their facet values) without scoring."""
+    per_segment = []
     for subsearcher, _offset in searcher.leaf_searchers():
         reader = subsearcher.reader()
-        segment = reader.segment() if hasattr(reader, "segment") else None
-        if segment is None or reader.doc_count_all() == 0:
+        if _segment_id(reader) is None or reader.doc_count_all() == 0:
             continue    # an empty index has an EmptyReader without segment
-        live.append(segment.segment_id())
         matcher = q.matcher(subsearcher, subsearcher.boolean_context())
-        if not matcher.is_active():
-            continue
-        docnums = list(matcher.all_ids())
-        total += len(docnums)
-        if counter is not None:
-            counter.add_segment(reader, docnums)
-    prune_cache(cache, live)
-    return total
+        per_segment.append((reader, list(matcher.all_ids()) if matcher.is_active() else []))
+    return _count_recorded(per_segment, counter, cache)
+
+
+def _prune(searcher: Any, cache: dict) -> None:
+    prune_cache(cache, filter(None, (_segment_id(sub.reader())
+                                     for sub, _offset in searcher.leaf_searchers())))
 
 
 def search(index: Any, query: str, limit: int = 10, page: int = 1,
@@ -108,20 +154,22 @@ def search(index: Any, query: str, limit: int = 10, page: int = 1,
     searcher = index.searcher()
     user_query = parse_query(query, index.schema, searcher.reader())
     restriction = filter_query(filters)
-    combined = user_query if restriction is None else wq.And([user_query, restriction])
 
     counter = FacetCounter(facet_names, index._caches) if facet_names else None
-    total = _count_matches(searcher, combined, counter, index._caches)
+    first = (page - 1) * limit
+    if sort == "date":
+        collector: Any = _RecordingSortingCollector("date", first + limit, reverse=True)
+    else:
+        collector = _RecordingTopCollector(first + limit)
+    outer = collector if restriction is None else FilterCollector(collector, allow=restriction)
+    searcher.search_with_collector(user_query, outer)
+    total = _count_recorded(collector.per_segment, counter, index._caches)
+    _prune(searcher, index._caches)
 
     hits: list[Hit] = []
-    first = (page - 1) * limit
     if first < total:
-        options: dict[str, Any] = {"limit": first + limit, "filter": restriction}
-        if sort == "date":
-            options.update(sortedby="date", reverse=True)
-        results = searcher.search(user_query, **options)
         words = _query_words(user_query, searcher.reader())
-        for hit in results[first:first + limit]:
+        for hit in outer.results()[first:first + limit]:
             hits.append(make_hit(index, hit.fields(), hit.score, words))
 
     suggestion = None
@@ -159,6 +207,7 @@ def index_stats(index: Any, top: int = 10) -> dict:
     reader = searcher.reader()
     counter = FacetCounter(FACET_FIELDS, index._caches)
     documents = _count_matches(searcher, wq.Every(), counter, index._caches)
+    _prune(searcher, index._caches)
     tocs = sorted(index.path.glob("_MAIN_*.toc"), key=lambda p: p.stat().st_mtime)
     last_commit = (dt.datetime.fromtimestamp(tocs[-1].stat().st_mtime, dt.timezone.utc)
                    .isoformat(timespec="seconds") if tocs else None)

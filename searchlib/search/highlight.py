@@ -19,6 +19,9 @@ __all__ = ["Snippet", "highlight", "FRAGMENT_CHARS", "MAX_FRAGMENTS"]
 FRAGMENT_CHARS = 200       # target length of one fragment
 CONTEXT_CHARS = 60         # text kept before the first and after the last match of a fragment
 MAX_FRAGMENTS = 3
+#: Matches are looked for in the first this many characters only, so that one giant document
+#: cannot make a page of results slow (news articles are far shorter).
+CHAR_LIMIT = 500_000
 SEPARATOR = " ... "
 _SPACE = re.compile(r"\s+")
 
@@ -36,7 +39,7 @@ def _matches(text: str, analyzer: Any, words: frozenset[str]) -> list[tuple[int,
     if not words:
         return []
     return [(token.startchar, token.endchar, token.text)
-            for token in analyzer(text, chars=True, positions=True, mode="index")
+            for token in analyzer(text[:CHAR_LIMIT], chars=True, positions=True, mode="index")
             if token.text in words]
 
 

@@ -8,7 +8,9 @@ The language is Whoosh's (phrases in quotes, AND/OR/NOT, parentheses, ``field:``
 * ``actor:`` and ``agreement:`` search the analyzed names (``actor:بوتين`` finds
   "فلاديمير بوتين"); ``source:`` and ``year:`` are exact; ``date:2024`` and
   ``date:[2020-01-01 TO 2021-12-31]`` are date ranges;
-* wildcard, prefix and fuzzy terms are normalized only, never stemmed;
+* ``+word`` requires and ``-word`` excludes a word; ``a b NOT c`` means (a OR b) without c;
+* wildcard, prefix and fuzzy terms are normalized only, never stemmed; fuzzy terms (``word~``,
+  ``word~2``; at most 2 edits) keep the word's first letter;
 * a query longer than ``MAX_QUERY_CHARS``, with more than ``MAX_CLAUSES`` terms, or whose
   wildcards/fuzzy terms expand to more than ``MAX_EXPANSIONS`` index terms is a QueryError.
 """
@@ -18,11 +20,12 @@ import copy
 import datetime as dt
 import itertools
 import re
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from whoosh import query as wq
+from whoosh.support.levenshtein import distance
 from whoosh.qparser import (FieldAliasPlugin, FuzzyTermPlugin, MultifieldPlugin, OrGroup,
-                            QueryParser)
+                            PlusMinusPlugin, QueryParser)
 
 from searchlib.index.schema import TEXT_FIELDS
 from searchlib.search.results import QueryError
@@ -39,6 +42,8 @@ FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _PATTERN_TYPES = (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex)
+_EXPANDED_TYPES = (wq.Wildcard, wq.Prefix, wq.FuzzyTerm, wq.Regex, wq.TermRange)
+_DATE_FIELDS = ("date",)
 _WILDCARD_SPLIT = re.compile(r"([*?])")
 
 
@@ -70,6 +75,8 @@ def build_parser(schema: Any) -> QueryParser:
     parser = _SearchParser(None, schema, group=OrGroup.factory(0.9))
     parser.add_plugin(MultifieldPlugin(list(FIELD_BOOSTS), fieldboosts=FIELD_BOOSTS))
     parser.add_plugin(FuzzyTermPlugin())
+    # +word / -word only at the start of a word: "covid-19" stays one word
+    parser.add_plugin(PlusMinusPlugin(plusexpr=r"(?<![^\s(])\+", minusexpr=r"(?<![^\s(])-"))
     parser.add_plugin(FieldAliasPlugin({"actor_text": ["actor"],
                                         "agreement_text": ["agreement"]}))
     return parser
@@ -99,6 +106,73 @@ def _prohibit_nots(q: Any) -> Any:
     return q
 
 
+def fuzzy_terms(reader: Any, fieldname: str, text: str, maxdist: int,
+                prefix: int) -> Iterator[str]:
+    """Index terms of ``fieldname`` within ``maxdist`` edits of ``text`` sharing its first
+    ``prefix`` characters (at least 1 for words of 3+ characters).
+
+    Whoosh's own ``terms_within`` builds a Levenshtein automaton per segment and field, which
+    takes seconds for Arabic's alphabet; scanning the prefix's terms with a length filter is
+    predictable and fast.
+    """
+    prefix = max(prefix, 1) if len(text) >= 3 else prefix
+    seen: set[str] = set()
+    for btext in reader.expand_prefix(fieldname, text[:prefix]):
+        word = btext.decode("utf-8")
+        if abs(len(word) - len(text)) <= maxdist and word not in seen \
+                and distance(word, text, limit=maxdist) <= maxdist:
+            seen.add(word)
+            yield word
+
+
+def _expansions(leaf: Any, reader: Any) -> list[str]:
+    if isinstance(leaf, wq.FuzzyTerm):
+        terms = fuzzy_terms(reader, leaf.fieldname, leaf.text,
+                            min(leaf.maxdist, MAX_FUZZY_DISTANCE), leaf.prefixlength)
+    else:
+        terms = (t.decode("utf-8") if isinstance(t, bytes) else t for t in leaf._btexts(reader))
+    found = list(itertools.islice(terms, MAX_EXPANSIONS + 1))
+    if len(found) > MAX_EXPANSIONS:
+        raise QueryError(f"{leaf} matches more than {MAX_EXPANSIONS} different words; "
+                         "make it more specific")
+    return found
+
+
+class _HasField(wq.Every):
+    """``field:*`` (and a bare ``*``): the documents with some text in the field.
+
+    Whoosh's ``Every(field)`` reads the posting list of every term of the field, so its cost
+    grows with the vocabulary (seconds at 10,000 terms); the field-length column answers the
+    same question in one pass over the documents.
+    """
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        from whoosh import matching
+
+        reader = searcher.reader()
+        field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
+        if field is None or not field.scorable:
+            return super().matcher(searcher, context)
+        doclist = [docnum for docnum in reader.all_doc_ids()
+                   if (reader.doc_field_length(docnum, self.fieldname, 0) or 0) > 0]
+        return matching.ListMatcher(doclist, all_weights=self.boost)
+
+
+def _expand(q: Any, reader: Any) -> Any:
+    """Wildcard, prefix, fuzzy and term-range leaves become an Or of the terms they match,
+    computed once (bounded) and reused for matching and for highlighting."""
+    if type(q) is wq.Every and q.fieldname:
+        return _HasField(q.fieldname, boost=q.boost)
+    if isinstance(q, _EXPANDED_TYPES) and getattr(q, "fieldname", None) not in _DATE_FIELDS:
+        terms = _expansions(q, reader)
+        if not terms:
+            return wq.NullQuery
+        return wq.Or([wq.Term(q.fieldname, term, boost=q.boost) for term in terms])
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: _expand(child, reader))
+
+
 def _check(q: Any, reader: Any) -> Any:
     nodes = list(_nodes(q))
     errors = [node.error for node in nodes if getattr(node, "error", None)]
@@ -108,15 +182,7 @@ def _check(q: Any, reader: Any) -> Any:
     leaves = [node for node in nodes if node.is_leaf()]
     if len(leaves) > MAX_CLAUSES:
         raise QueryError(f"query has too many terms ({len(leaves)} > {MAX_CLAUSES})")
-    for leaf in leaves:
-        if isinstance(leaf, wq.FuzzyTerm):
-            leaf.maxdist = min(leaf.maxdist, MAX_FUZZY_DISTANCE)
-        if isinstance(leaf, (wq.MultiTerm, wq.FuzzyTerm)) and not isinstance(leaf, wq.DateRange):
-            expanded = sum(1 for _ in itertools.islice(leaf._btexts(reader), MAX_EXPANSIONS + 1))
-            if expanded > MAX_EXPANSIONS:
-                raise QueryError(f"{leaf} matches more than {MAX_EXPANSIONS} different words; "
-                                 "make it more specific")
-    return q
+    return _expand(q, reader)
 
 
 def parse_query(text: str, schema: Any, reader: Any) -> Any:
@@ -141,9 +207,13 @@ def parse_query(text: str, schema: Any, reader: Any) -> Any:
         return wq.NullQuery
     try:
         q = _prohibit_nots(q).normalize()
+        return _check(q, reader)
+    except QueryError:
+        raise
+    except RecursionError:
+        raise QueryError("query nested too deeply") from None
     except Exception as error:
         raise QueryError(f"cannot parse the query: {error}") from None
-    return _check(q, reader)
 
 
 def _as_date(value: Any, what: str) -> dt.date:

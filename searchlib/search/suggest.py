@@ -2,7 +2,7 @@
 
 Index terms are normalized and stemmed (بوتين, اتفاقيه); a suggestion replaces a query word whose
 term is rare or absent by the closest frequent term (Damerau-Levenshtein, via Whoosh's reader
-automata), then maps that term back to a surface form: the shortest spelling of it found in a
+by scanning the terms that share its first letter), then maps that term back to a surface form: the shortest spelling of it found in a
 document that contains it, without diacritics or tatweel.
 """
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from whoosh import query as wq
+
+from searchlib.search.parsing import fuzzy_terms
 
 __all__ = ["suggest"]
 
@@ -39,7 +41,7 @@ def _correction(searcher: Any, term: str) -> str | None:
     for maxdist in (1, 2):
         if maxdist == 2 and len(term) < 5:
             break
-        for candidate in reader.terms_within(FIELD, term, maxdist, prefix=1):
+        for candidate in fuzzy_terms(reader, FIELD, term, maxdist, 1):
             if candidate == term:
                 continue
             frequency = reader.doc_frequency(FIELD, candidate)

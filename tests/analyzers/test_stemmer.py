@@ -59,4 +59,27 @@ def test_minimum_stem_length():
 
 
 def test_clitics_before_digits_and_latin():
-    assert analyze("و2015 وNATO") == ["2015", "وnato"]
+    assert analyze("و2015 وNATO") == ["2015", "nato"]
+
+
+def test_hamza_written_al_is_part_of_the_word():
+    # the article is never written أل/إل/آل: إلهام and ألمانيا keep their ال
+    assert {term(w) for w in ["إلهام", "لإلهام"]} == {"الهام"}
+    assert {term(w) for w in ["ألمانيا", "وألمانيا", "بألمانيا"]} == {"المانيا"}
+
+
+def test_article_comes_off_once():
+    # الالتزام is ال + التزام: the second ال belongs to the word
+    assert term("الالتزام") == term("التزام") == term("والتزام")
+
+
+def test_conjunction_comes_off_verbs():
+    assert term("وقال") == term("قال")
+    assert term("وأضاف") == term("أضاف")
+
+
+def test_dual_and_accusative_tanwin_endings():
+    assert term("الطرفان") == term("الطرفين") == term("طرف")
+    assert term("اتّفاقاً") == term("اتفاق")
+    # names and dictionary entries ending in ان keep it
+    assert term("لبنان") != term("لبن") and term("سلمان") != term("سلم")

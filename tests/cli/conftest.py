@@ -35,12 +35,23 @@ def shared_home(tmp_path_factory) -> Path:
     return home
 
 
+_READ_ONLY_RUNS: dict = {}
+
+
 @pytest.fixture()
 def cli(shared_home) -> Callable[..., subprocess.CompletedProcess]:
-    """``cli("search", "علييف")`` runs the command against the shared default index."""
+    """``cli("search", "علييف")`` runs the command against the shared default index.
+
+    Commands run there only read it, so a run with the same arguments, input and environment is
+    done once per session and its result reused (each run costs a Python start-up).
+    """
     def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
         kwargs.setdefault("home", shared_home)
-        return run_searchlib(*args, **kwargs)
+        key = (args, kwargs.get("stdin"), tuple(sorted((kwargs.get("env") or {}).items())),
+               str(kwargs["home"]))
+        if key not in _READ_ONLY_RUNS:
+            _READ_ONLY_RUNS[key] = run_searchlib(*args, **kwargs)
+        return _READ_ONLY_RUNS[key]
     return run
 
 

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,7 +61,7 @@ def test_search_json_has_the_interface_shape_and_finds_every_seed(cli):
 
 
 def test_search_json_is_utf8_not_escaped(cli):
-    done = cli("search", "علييف", "--json", "--limit", "1")
+    done = cli("search", "علييف", "--json")
     assert "علييف" in done.stdout and "\\u0639" not in done.stdout
 
 
@@ -83,29 +86,56 @@ def test_color_always_marks_the_matches(cli):
     assert re.search(r"\x1b\[[0-9;]*m[^\x1b]*علييف[^\x1b]*\x1b\[0m", done.stdout), done.stdout
 
 
-def test_no_color_env_wins_over_auto(cli):
-    done = cli("search", "علييف", "--limit", "1", env={"NO_COLOR": "1"})
-    assert not ANSI.search(done.stdout)
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("no_color", [False, True])
+def test_a_terminal_gets_colour_unless_no_color_is_set(shared_home, no_color):
+    env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
+    env.update(SEARCHLIB_HOME=str(shared_home), TERM="xterm-256color")
+    if no_color:
+        env["NO_COLOR"] = "1"
+    leader, follower = os.openpty()
+    try:
+        done = subprocess.run([sys.executable, "-m", "searchlib", "search", "علييف", "--limit",
+                               "1"], stdout=follower, stderr=subprocess.PIPE, env=env, timeout=120)
+        os.close(follower)
+        output = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the terminal's other end is closed and drained
+                break
+            if not chunk:
+                break
+            output += chunk
+    finally:
+        os.close(leader)
+    assert done.returncode == 0, done.stderr
+    text = output.decode("utf-8")
+    assert "علييف" in text
+    assert bool(ANSI.search(text)) is not no_color
 
 
 def test_reshape_prints_joined_letter_forms_in_visual_order(cli):
-    plain = cli("search", "علييف", "--limit", "1")
-    shaped = cli("search", "علييف", "--limit", "1", "--reshape")
+    plain = cli("search", "علييف")
+    shaped = cli("search", "علييف", "--reshape")
     assert shaped.returncode == 0
     presentation_forms = re.compile("[\ufe70-\ufeff\ufb50-\ufdff]")
     assert not presentation_forms.search(plain.stdout)
     assert presentation_forms.search(shaped.stdout)
-    by_env = cli("search", "علييف", "--limit", "1", env={"SEARCHLIB_RESHAPE": "1"})
+    by_env = cli("search", "علييف", env={"SEARCHLIB_RESHAPE": "1"})
     assert by_env.stdout == shaped.stdout
 
 
 def test_limit_and_page_walk_through_the_results(cli):
-    pages = [json.loads(cli("search", "علييف", "--json", "--limit", "2", "--page", str(page)).stdout)
-             for page in (1, 2, 3)]
-    ids = [hit["id"] for page in pages for hit in page["hits"]]
-    assert len(ids) == len(set(ids)) == pages[0]["total"]
-    past_the_end = cli("search", "علييف", "--limit", "2", "--page", "9")
+    everything = json.loads(cli("search", "علييف", "--json").stdout)
+    pages = [json.loads(cli("search", "علييف", "--json", "--limit", "3", "--page", page).stdout)
+             for page in ("1", "2")]
+    assert [len(page["hits"]) for page in pages] == [3, everything["total"] - 3]
+    assert [hit["id"] for page in pages for hit in page["hits"]] == \
+        [hit["id"] for hit in everything["hits"]]
+    past_the_end = cli("search", "علييف", "--limit", "3", "--page", "9")
     assert past_the_end.returncode == 1
+    assert "past the last page" in past_the_end.stdout
 
 
 def test_sort_by_date_puts_the_newest_first(cli):
@@ -185,7 +215,6 @@ def test_stats_of_the_default_index(cli):
     assert re.search(r"documents\s+5\b", human.stdout)
 
 
-def test_default_index_lives_under_searchlib_home(run_cli, tmp_path):
-    done = run_cli("search", "علييف", "--limit", "1", home=tmp_path)
-    assert done.returncode == 0, done.stderr
-    assert (tmp_path / "default-index").is_dir()
+def test_default_index_lives_under_searchlib_home(cli, shared_home):
+    assert cli("search", "علييف").returncode == 0
+    assert (shared_home / "default-index" / "searchlib.json").is_file()

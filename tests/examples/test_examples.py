@@ -15,7 +15,8 @@ EXAMPLES = REPO / "examples"
 CORPUS = REPO / ".." / "shared" / "corpora" / "saudinewsnet"
 
 
-def run_example(name: str, *args: str, home: Path, timeout: float = 240) -> subprocess.CompletedProcess:
+def run_example(name: str, *args: str, home: Path,
+                timeout: float = 240) -> subprocess.CompletedProcess:
     env = dict(os.environ, SEARCHLIB_HOME=str(home))
     return subprocess.run([sys.executable, str(EXAMPLES / name), *args], capture_output=True,
                           env=env, timeout=timeout, cwd=REPO, text=True, encoding="utf-8")
@@ -52,7 +53,8 @@ def saudinewsnet_zip(folder: Path, day: str, articles: list[dict]) -> Path:
 
 def test_index_corpus_example_on_a_small_saudinewsnet_shaped_corpus(tmp_path):
     articles = [
-        {"source": "sabq", "url": f"https://example.org/{n}", "date_extracted": "2015-07-21 10:00:00",
+        {"source": "sabq", "url": f"https://example.org/{n}",
+         "date_extracted": "2015-07-21 10:00:00",
          "title": title, "author": "", "content": content}
         for n, (title, content) in enumerate([
             ("وقف إطلاق النار في اليمن", "أعلن التحالف وقف إطلاق النار في اليمن لمدة خمسة أيام."),

@@ -7,7 +7,7 @@ import re
 import threading
 import urllib.request
 from pathlib import Path
-from urllib.parse import quote, urljoin
+from urllib.parse import quote, urlencode, urljoin
 
 import pytest
 
@@ -38,7 +38,7 @@ def site(tmp_path_factory):
                   "date": "2021-05-01", "source": "مصدر <i>مائل</i>",
                   "actors": ["إلهام علييف"]}]
     documents += [{"id": f"plain-{n}", "title": f"خبر عادي رقم {n} عن الاتفاق",
-                   "text": f"تفاصيل الاتفاق رقم {n} بين البلدين.", "date": f"20{10 + n}-03-01",
+                   "text": f"تفاصيل الاتفاق رقم {n} بين البلدين.", "date": f"{2000 + n % 3}-03-01",
                    "source": "وكالة", "actors": ["فلاديمير بوتين"] if n % 2 else []}
                   for n in range(12)]
     index.add_documents(documents)
@@ -67,12 +67,15 @@ def test_the_page_is_arabic_right_to_left_with_a_search_box(site):
     assert re.search(r'<input type="search" name="q"', page)
 
 
-def test_document_text_is_only_ever_escaped(site):
-    page = get(site + "/?q=" + quote("الاتفاق"))
+@pytest.mark.parametrize("query, actor", [("النهاية", ""), ("الاتفاق", "إلهام علييف")])
+def test_document_text_is_only_ever_escaped(site, query, actor):
+    page = get(site + "/?" + urlencode({"q": query, "actor": actor}))
+    assert [title for title in result_titles(page) if SCRIPT in title]  # the hostile document
     assert SCRIPT not in page and "onmouseover=\"x" not in page and "<i>" not in page
-    assert html.escape(SCRIPT) in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&#34; onmouseover=&#34;x" in page or "&quot; onmouseover=&quot;x" in page
-    assert re.search(r"<b[^>]*>الاتفاق</b>", page)  # the library's highlights stay HTML
+    assert "مصدر &lt;i&gt;مائل&lt;/i&gt;" in page        # stored source and its facet link
+    assert re.search(f"<b[^>]*>{query}</b>", page)  # the library's highlights stay HTML
 
 
 def test_facet_links_filter_the_results(site):

@@ -112,3 +112,49 @@ def test_jsonl_file_and_report_to_dict(new_index, tmp_path):
     data = report.to_dict()
     assert (data["indexed"], len(data["skipped"])) == (3, 1)
     assert data["skipped"][0]["origin"].startswith(str(path))
+
+
+@pytest.mark.parametrize("procs", [1, 2])
+def test_failed_extraction_skips_and_keeps_the_old_version(new_index, monkeypatch, procs):
+    import searchlib.extract
+
+    real_extract = searchlib.extract.extract
+
+    def fragile_extract(text):
+        if "zqboom" in text:
+            raise RuntimeError("extractor bug")
+        return real_extract(text)
+
+    index = new_index()
+    index.add_documents([article(1), article(2)])
+    monkeypatch.setattr(searchlib.extract, "extract", fragile_extract)
+    broken = article(1, text="نص جديد يفجر المستخرج zqboom")
+    report = index.add_documents([broken, article(2), article(3)], procs=procs)
+    assert (report.indexed, report.updated, report.unchanged) == (1, 0, 1)
+    assert len(report.skipped) == 1 and "extraction failed" in report.skipped[0].reason
+    assert report.skipped[0].origin == "document 1"
+    assert ids(index) == ["doc-1", "doc-2", "doc-3"]
+    assert index.search("zqmark1").total == 1 and index.search("zqboom").total == 0
+
+
+def test_progress_goes_to_stderr(new_index, capsys):
+    new_index().add_documents([article(n) for n in range(3)], progress=True)
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "indexing" in captured.err and "3" in captured.err
+
+
+def test_updates_with_two_processes(new_index):
+    index = new_index()
+    index.add_documents([article(n) for n in range(6)], procs=2)
+    report = index.add_documents([article(n, title=f"معدل {n}") if n % 2 else article(n)
+                                  for n in range(8)], procs=2)
+    assert (report.indexed, report.updated, report.unchanged) == (2, 3, 3)
+    assert ids(index) == sorted(f"doc-{n}" for n in range(8))
+    assert index.get("doc-3")["title"] == "معدل 3"
+
+
+def test_ingest_warnings_are_reported_and_the_record_indexed(new_index):
+    report = new_index().add_documents([article(1, date="2024-13-45")])
+    assert report.indexed == 1
+    assert any("document 1" in warning and "date" in warning for warning in report.warnings)

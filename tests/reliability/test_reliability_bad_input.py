@@ -19,7 +19,7 @@ from types import SimpleNamespace
 import pytest
 
 import searchlib
-from conftest import make_articles, marker, run_cli, write_jsonl
+from reliability_support import make_articles, marker, run_cli, write_jsonl
 
 
 @dataclass

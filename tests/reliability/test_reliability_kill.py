@@ -1,9 +1,10 @@
 """A real indexing process killed at any moment leaves the last committed state; a rerun finishes.
 
-Each test starts ``python -m searchlib index SOURCE --index DIR`` as a child process and SIGKILLs
-it: after increasing, jittered delays, and while it is committing (detected from the files Whoosh
-writes: a new segment file or the temporary ``*.toc.<time>`` file renamed into place at the end of a
-commit). After every kill the index must open, answer a search, and hold a committed state: no
+Each test starts an indexing process (``python -m searchlib index SOURCE --index DIR``, or a small
+script calling ``index_paths`` with ``commit_every`` small so that there are many commits) and
+SIGKILLs its process group: after increasing, jittered delays; while it is committing (detected
+from the files Whoosh writes: a new segment file, or the temporary ``*.toc.<time>`` file renamed
+into place at the end of a commit); and as the index folder is first being created. After every kill the index must open, answer a search, and hold a committed state: no
 duplicate ids, and exactly the first k documents of the input for some k (batches commit in input
 order). Rerunning the same command completes the job with exactly N unique ids.
 """
@@ -20,12 +21,13 @@ from pathlib import Path
 import pytest
 
 import searchlib
-from conftest import PYTHON, index_ids, make_articles, marker, run_cli, subprocess_env, write_jsonl
+from reliability_support import PYTHON, index_ids, lock_is_held, make_articles, marker, run_cli, subprocess_env, write_jsonl
 
 pytestmark = pytest.mark.slow
 
 # Enough documents that a run takes a few seconds and commits several batches on a 2-core machine.
-DOCS = 1500
+DOCS = 400
+WORDS = 60
 COMMIT_FILE = re.compile(r"\.toc\.[0-9.]+$|\.seg$")
 
 
@@ -36,17 +38,20 @@ import searchlib
 source, index_dir, every = sys.argv[1], sys.argv[2], int(sys.argv[3])
 searchlib.create_index(index_dir, commit_every=every).index_paths([source])
 """
-BATCH = 250
+BATCH = 50
 
 
 def start_indexer(source: Path, index_dir: Path, home: Path, how: str = "cli") -> subprocess.Popen:
     """Start an indexing process in its own process group (so a kill reaches it all).
 
     ``how``: "cli" runs ``python -m searchlib index`` (one commit at the end of this corpus),
-    "api" runs :data:`API_INDEXER`, committing every :data:`BATCH` documents.
+    "cli-procs" the same with two worker processes, "api" runs :data:`API_INDEXER`, committing
+    every :data:`BATCH` documents.
     """
-    if how == "cli":
+    if how.startswith("cli"):
         command = [PYTHON, "-m", "searchlib", "index", str(source), "--index", str(index_dir)]
+        if how == "cli-procs":
+            command += ["--procs", "2"]
     else:
         command = [PYTHON, "-c", API_INDEXER, str(source), str(index_dir), str(BATCH)]
     with (home / "indexer.stderr").open("wb") as stderr:     # a file: a full pipe would stall it
@@ -82,12 +87,10 @@ def check_committed_state(index_dir: Path, order: list[str], batch: int | None =
     assert ix.stats()["documents"] == k
     if batch is not None:
         assert k % batch == 0 or k == len(order), f"{k} documents: not a commit boundary"
-    probe = 0 if k else None
-    if probe is not None:
-        results = ix.search(marker(probe), limit=3)
-        assert [hit.id for hit in results.hits] == [order[probe]]
-    else:
-        assert ix.search(marker(0)).total == 0
+    if k:   # the last committed document is searchable, and the first one not committed is not
+        assert [hit.id for hit in ix.search(marker(k - 1), limit=3).hits] == [order[k - 1]]
+    if k < len(order):
+        assert ix.search(marker(k)).total == 0
     return k
 
 
@@ -118,16 +121,16 @@ def assert_no_leftovers(index_dir: Path) -> None:
 
 @pytest.fixture
 def corpus(tmp_path):
-    docs = make_articles(DOCS)
+    docs = make_articles(DOCS, words=WORDS)
     return write_jsonl(tmp_path / "corpus.jsonl", docs), [doc["id"] for doc in docs]
 
 
-@pytest.mark.parametrize("how", ["cli", "api"])
+@pytest.mark.parametrize("how", ["cli", "cli-procs", "api"])
 def test_sigkill_after_increasing_delays(tmp_path, home, corpus, how):
     source, order = corpus
     index_dir = tmp_path / "ix"
     rng = random.Random(20150721)
-    delay, kills, states = 0.4, 0, []
+    delay, kills, states = 0.5, 0, []
     for _ in range(25):
         proc = start_indexer(source, index_dir, home, how)
         try:
@@ -138,10 +141,10 @@ def test_sigkill_after_increasing_delays(tmp_path, home, corpus, how):
             kill(proc)
             kills += 1
         states.append(check_committed_state(index_dir, order, BATCH if how == "api" else None))
-        delay = delay * 1.5 + rng.uniform(0.0, 0.4)
+        delay = delay * 1.8 + rng.uniform(0.0, 0.4)
     else:
         pytest.fail(f"indexing never finished; committed states seen: {states}")
-    assert kills >= 3, f"only {kills} kills: the corpus indexes too fast to test anything"
+    assert kills >= 2, f"only {kills} kills: the corpus indexes too fast to test anything"
     assert states == sorted(states), f"a kill lost committed documents: {states}"
     finish_and_check(source, index_dir, home, order)
 
@@ -150,7 +153,7 @@ def test_sigkill_during_commit(tmp_path, home, corpus):
     source, order = corpus
     index_dir = tmp_path / "ix"
     kills_in_commit = 0
-    for nth in (1, 2, 3, 1, 2):
+    for nth in (1, 3, 2):
         proc = start_indexer(source, index_dir, home, "api")
         known = set(os.listdir(index_dir)) if index_dir.is_dir() else set()
         seen_commits = 0
@@ -171,7 +174,7 @@ def test_sigkill_during_commit(tmp_path, home, corpus):
         else:
             assert proc.returncode == 0, (home / "indexer.stderr").read_text()
         check_committed_state(index_dir, order, BATCH)
-    assert kills_in_commit >= 3, f"only {kills_in_commit} kills landed in a commit"
+    assert kills_in_commit >= 2, f"only {kills_in_commit} kills landed in a commit"
     finish_and_check(source, index_dir, home, order)
 
 
@@ -179,7 +182,7 @@ def test_sigkill_while_the_index_is_being_created(tmp_path, home, corpus):
     """Killed as the first index files appear, the CLI's next run must still build the index."""
     source, order = corpus
     small = write_jsonl(tmp_path / "small.jsonl", make_articles(5))
-    for attempt in range(3):
+    for attempt in range(2):
         index_dir = tmp_path / f"ix{attempt}"
         proc = start_indexer(small, index_dir, home)
         while proc.poll() is None:
@@ -191,3 +194,22 @@ def test_sigkill_while_the_index_is_being_created(tmp_path, home, corpus):
         result = run_cli(["index", str(small), "--index", str(index_dir)], home)
         assert result.returncode == 0, f"after a kill at {sorted(os.listdir(index_dir))}: {result.stderr}"
         assert sorted(index_ids(index_dir)) == order[:5]
+
+
+def test_ctrl_c_stops_cleanly(tmp_path, home, corpus):
+    """SIGINT mid-run: exit 130 with one line, the committed state, no files left behind."""
+    source, order = corpus
+    index_dir = tmp_path / "ix"
+    proc = start_indexer(source, index_dir, home)
+    until = time.monotonic() + 60
+    while not (index_dir.is_dir() and lock_is_held(index_dir)):     # the writer is at work
+        assert proc.poll() is None and time.monotonic() < until, "the run ended before the signal"
+        time.sleep(0.01)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=60) == 130
+    lines = [line for line in (home / "indexer.stderr").read_text().splitlines() if line.strip()]
+    assert lines == ["searchlib: interrupted"], lines
+    assert check_committed_state(index_dir, order) in (0, len(order))
+    assert not lock_is_held(index_dir)
+    assert_no_leftovers(index_dir)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS_DIR  # noqa: F401  (documented location of the seeds)
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "searchlib" / "seeds"
 
 FACETS = ["actor", "agreement", "year", "source"]
 

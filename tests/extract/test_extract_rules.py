@@ -1,0 +1,115 @@
+"""Actors, agreements, source and cleaning rules on short unseen texts."""
+from __future__ import annotations
+
+import datetime as dt
+
+from searchlib.extract import extract
+
+TITLE = "عنوان الخبر هنا"
+
+
+def _meta(body: str, stamp: str | None = None):
+    return extract("\n".join([TITLE] + ([stamp] if stamp else []) + [body]))
+
+
+def _actors(meta, kind=None):
+    return {a.name for a in meta.actors if kind is None or a.kind == kind}
+
+
+def test_clitics_do_not_hide_a_name_and_mentions_merge():
+    meta = _meta("وأعرب علييف لبوتين عن تقديره، وقال فلاديمير بوتين إن الرئيس الروسي سيزور باكو.",
+                 "2021/05/01")
+    assert _actors(meta, "person") == {"إلهام علييف", "فلاديمير بوتين"}
+    assert [a.name for a in meta.actors].count("فلاديمير بوتين") == 1
+
+
+def test_role_title_resolves_by_the_article_year():
+    body = "قال الرئيس الأمريكي إن بلاده ستدعم الحل السياسي."
+    assert "باراك أوباما" in _actors(_meta(body, "تاريخ النشر: 10 أغسطس 2015"))
+    assert "دونالد ترامب" in _actors(_meta(body, "تاريخ النشر: 10 أغسطس 2018"))
+    assert not _actors(_meta(body), "person")            # no year: no guess
+
+
+def test_unknown_people_from_role_and_name():
+    meta = _meta("حذر وزير الخارجية الإيطالي باولو جينتيلوني الأطراف الليبية، فيما قال "
+                 "المتحدث باسم البعثة الروسية في الأمم المتحدة اليكسي زياتسيف إن العمل اكتمل. "
+                 "من جانبه، قال حكمت حاجييف، مستشار الرئيس الأذربيجاني، إن القرار نهائي.")
+    assert {"باولو جينتيلوني", "اليكسي زياتسيف", "حكمت حاجييف"} <= _actors(meta, "person")
+
+
+def test_country_rule_named_or_qualifying_an_office():
+    meta = _meta("وقع وزير الدفاع التركي اتفاقا، وشهدت الحدود الأرمينية توترا، وزار الوفد أذربيجان.")
+    countries = _actors(meta, "country")
+    assert "تركيا" in countries and "أذربيجان" in countries
+    assert "أرمينيا" not in countries                     # a nisba on a border, not a state body
+
+
+def test_weak_alias_needs_a_full_mention():
+    assert not _actors(_meta("كان البحر هادي والجو صافيا، وعاد الصيادون بجودة عالية."), "person")
+    meta = _meta("التقى الرئيس عبدربه منصور هادي الوفد. وقال هادي إن الحل قريب.")
+    assert _actors(meta, "person") == {"عبدربه منصور هادي"}
+
+
+def test_nothing_from_read_also_blocks():
+    meta = extract(f"{TITLE}\nبحث الوزير الأردني ناصر جودة مع نظيره الوضع في المنطقة.\n"
+                   "اقرأ أيضاً:\nترامب يهاجم بايدن بشأن وقف إطلاق النار في غزة\n"
+                   "نتنياهو يرفض الهدنة")
+    assert "دونالد ترامب" not in _actors(meta) and "بنيامين نتنياهو" not in _actors(meta)
+    assert meta.agreements == []
+    assert "ناصر جودة" in _actors(meta, "person")
+
+
+def test_generic_wordings_are_not_agreements():
+    meta = _meta("تم الاتفاق على إجراء المزيد من الاتصالات. وبعد إعلان أذربيجان استعادة الإقليم "
+                 "جمدت أرمينيا مشاركتها في منظمة معاهدة الأمن الجماعي.")
+    assert meta.agreements == []
+
+
+def test_known_agreement_by_alias_and_unknown_by_wording():
+    meta = _meta("رحب الوزير بالاتفاق النووي مع إيران، ووقع الجانبان مذكرة تفاهم للتعاون في مجال "
+                 "الطاقة في 3 مارس 2015.")
+    got = {(g.name, g.type, g.date) for g in meta.agreements}
+    assert ("الاتفاق النووي الإيراني", "agreement", dt.date(2015, 7, 14)) in got
+    assert any(t == "memorandum" and d == dt.date(2015, 3, 3) for _, t, d in got)
+
+
+def test_same_agreement_by_different_names_and_dates_merges():
+    meta = _meta("ونشرت روسيا قوات في قره باغ وفقا للإعلان الثلاثي. ويذكر أن أرمينيا وأذربيجان "
+                 "وقعتا اتفاقا لوقف إطلاق النار دخل حيز التنفيذ في 10 نوفمبر 2020، وأكد بوتين الالتزام "
+                 "بما أعلنه قادة روسيا وأرمينيا وأذربيجان بتاريخ 9 تشرين الثاني/نوفمبر عام 2020.")
+    assert [(g.type, g.date) for g in meta.agreements] == [("ceasefire", dt.date(2020, 11, 10))]
+
+
+def test_source_rule():
+    assert _meta("نص الخبر هنا طويل بما يكفي.\nالمصدر: الجزيرة").source == "الجزيرة"
+    assert _meta("القاهرة، 3 مارس 2015 (أ ش أ) - قال الوزير إن الحل قريب.").source == "أ ش أ"
+    assert _meta("وذكرت وكالة أنباء \"تاس\" الروسية أن الرئيسين التقيا.").source == "تاس"
+    assert _meta("قال الوزير إن الحل قريب.").source is None
+
+
+def test_masthead_and_title():
+    meta = extract("رئيس مجلس الادارة\n\nعمــر أحمــد ســامي\n\nرئيس التحرير\n\nطــــه فرغــــلي\n\n"
+                   "وزير الخارجية يصل إلى الرياض\n\nنشر\nوصل وزير الخارجية اليوم إلى الرياض في زيارة رسمية.")
+    assert meta.title == "وزير الخارجية يصل إلى الرياض"
+    assert meta.body == "وصل وزير الخارجية اليوم إلى الرياض في زيارة رسمية."
+    assert not _actors(meta, "person")
+
+
+def test_broken_data_file_error_names_file_and_line(tmp_path, monkeypatch):
+    import pytest
+    from searchlib.extract import data
+    (tmp_path / "people.json").write_text('{\n"people": [\n{"name": "x",}\n]\n}\n', encoding="utf-8")
+    monkeypatch.setattr(data, "DATA_DIR", tmp_path)
+    data._load_json_cached.cache_clear()
+    try:
+        with pytest.raises(data.DataFileError, match=r"people\.json:3: invalid JSON"):
+            data.load_json("people.json")
+    finally:
+        data._load_json_cached.cache_clear()
+
+
+def test_gazetteer_names_cover_aliases_roles_and_nisbas():
+    from searchlib.extract import gazetteer_names
+    names = gazetteer_names()
+    assert {"لافروف", "وزير الخارجية الروسي", "الأذربيجانية", "الكرملين"} <= set(names)
+    assert names == sorted(set(names))
