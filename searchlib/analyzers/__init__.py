@@ -25,7 +25,7 @@ from searchlib.analyzers.normalize import normalize_text
 from searchlib.analyzers.tokenizer import ArabicTokenizer
 
 __all__ = ["AnalyzerConfig", "build_analyzer", "analyze", "analyze_tokens", "normalize",
-           "normalize_term", "ArabicTokenizer", "ArabicTermFilter", "ArabicNormalizeFilter",
+           "normalize_term", "strip_clitics", "ArabicTokenizer", "ArabicTermFilter", "ArabicNormalizeFilter",
            "ArabicStopFilter", "ArabicStemFilter", "CHAIN_VERSION"]
 
 # Bump whenever a change to the code changes which terms a text produces.
@@ -112,3 +112,18 @@ def normalize_term(text: str) -> str:
     stem would turn ``بوت*`` into a prefix search on a different string.
     """
     return normalize_text(text.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def _default_term_filter() -> ArabicTermFilter:
+    return ArabicTermFilter()
+
+
+def strip_clitics(text: str) -> str:
+    """One word normalized with its proclitics (و ف ب ل ك, ال, لل) taken off as the index takes
+    them off, and no suffix stemming: the literal head of a prefix or fuzzy query, so that
+    ``الاتفاق*`` searches the index's ``اتفاق…`` terms."""
+    word = normalize_text(text.strip())
+    if not word:
+        return word
+    return _default_term_filter()._get_stemmer().strip_clitics(word)

@@ -55,6 +55,25 @@ def _normalize_pattern(text: str) -> str:
                    for piece in _WILDCARD_SPLIT.split(text))
 
 
+def _pattern_query(termclass: Any, fieldname: str, pattern: str, boost: float) -> Any:
+    """The pattern as typed (normalized) and, where they differ, with the clitics of its literal
+    head taken off as the index takes them off: the index holds ``اتفاق…``, not ``الاتفاق…``.
+
+    A fuzzy term takes only the stripped form (the plugin sets its distance on the query it
+    gets back, so it must stay one FuzzyTerm); its edits then cover the suffixes.
+    """
+    from searchlib.analyzers import strip_clitics
+
+    head = _WILDCARD_SPLIT.split(pattern, maxsplit=1)[0]
+    stripped = strip_clitics(head) if head else head
+    if issubclass(termclass, wq.FuzzyTerm):
+        return termclass(fieldname, stripped + pattern[len(head):], boost=boost)
+    typed = termclass(fieldname, pattern, boost=boost)
+    if stripped == head:
+        return typed
+    return wq.Or([typed, termclass(fieldname, stripped + pattern[len(head):], boost=boost)])
+
+
 class _SearchParser(QueryParser):
     """MultifieldParser whose wildcard/prefix/fuzzy terms skip stemming (normalize only)."""
 
@@ -65,7 +84,7 @@ class _SearchParser(QueryParser):
             if not pattern.strip("*?"):
                 # a lone "*" means everything (as in Elasticsearch's query_string)
                 return wq.Every(fieldname) if "*" in pattern else None
-            return termclass(fieldname, pattern, boost=boost)
+            return _pattern_query(termclass, fieldname, pattern, boost)
         return super().term_query(fieldname, text, termclass, boost=boost,
                                   tokenize=tokenize, removestops=removestops)
 
