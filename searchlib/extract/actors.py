@@ -54,6 +54,8 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 مساعد مساعدة نائب الملك الأمير الشيخ ولي السفير سفير المبعوث مبعوث الأمين المندوب مندوب قائد القائد
 العقيد اللواء العميد الفريق المشير الجنرال السيناتور النائب العاهل السلطان المرشد زعيم الزعيم رئيسه
 المنسق منسق المدير مدير محافظ المحافظ الدكتور الدكتورة المهندس الأستاذ
+السيد السيدة وكيل عمدة العمدة المدرب مدرب اللاعب المهاجم الحارس المحترف الحكم المحاضر الخبير الشهيد
+الإعلامي الكاتب الفنان الروائي الشاعر
 """.split())
 # Foreign first names that begin like the Arabic article (الكسندر نوفاك، اليكسي ...): a name may
 # start with them although other ال- words end an office phrase.
@@ -61,7 +63,7 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 _TAKES_COMPLEMENT = frozenset(key(w) for w in "في إلى الى لدى جمهورية مملكة دولة دوله".split())
 _AL_FIRST_NAMES = frozenset(key(w) for w in """
 الكسندر ألكسندر ألكسندار اليكسي أليكسي الكسي أليكسي أليكس اليكس ألبرت البرت ألبرتو البرتو أليساندرو
-ألفريد الفريد أليزابيث إليزابيث ألان آلان الان ألون أليخاندرو أليكسيس ألكسي ألما
+ألفارو الفارو ألفونسو ألبيرتو ألفريد الفريد أليزابيث إليزابيث ألان آلان الان ألون أليخاندرو أليكسيس ألكسي ألما
 """.split())
 # Honorifics and words of office that are never part of a name.
 _HONORIFICS = frozenset(key(w) for w in """
@@ -70,8 +72,15 @@ _HONORIFICS = frozenset(key(w) for w in """
 """.split())
 _BODY_WORDS = frozenset(key(w) for w in """
 وزارة وزاره الوزارة مجلس المجلس هيئة الهيئة دولة جمهورية الجمهورية مملكة المملكة رئاسة مكتب المكتب
-حكومة الحكومة شعب الشعب امانة أمانة
+حكومة الحكومة شعب الشعب امانة أمانة لجنة اللجنة إدارة الإدارة دائرة الدائرة شركة الشركة نادي النادي
+جامعة الجامعة مركز المركز اتحاد الاتحاد شرطة الشرطة صحة تعليم أمن عمليات حرس قيادة فرع
 """.split())
+# qualifiers of an office that come between it and the name (الرئيس الفرنسي السابق نيكولا ساركوزي)
+_OFFICE_QUALIFIERS = frozenset(key(w) for w in "السابق الأسبق الحالي الجديد المكلف الراحل".split())
+# place nouns whose name follows them inside an office phrase (مدير التعليم بمنطقة مكة المكرمة)
+_PLACE_NOUNS = frozenset(key(w) for w in "منطقة محافظة مدينة ولاية إمارة مقاطعة".split())
+# second halves of compound first names written apart (عز الدين، عبد الله)
+_NAME_SECOND_HALVES = frozenset(key(w) for w in "الدين الله الرحمن الرحيم الإسلام".split())
 _S_NAMES = frozenset(key(w) for w in """
 سيرغي سيرجي سيرجيو ستيفان ستافان ستيفن ستيف سيمون ستانلي سيباستيان سيلفيو سينزو ستيفاني سيلفا ستيوارت
 سيغمار سيرج سيدريك سنان
@@ -79,19 +88,24 @@ _S_NAMES = frozenset(key(w) for w in """
 _W_NAMES = frozenset(key(w) for w in "وليد وائل وفاء وسام وديع وحيد وجدي وهيب ورد وضاح وفيق وصفي".split())
 _ROYAL_HEADS = frozenset(key(w) for w in "الملك الأمير الشيخ السلطان العاهل ولي".split())
 # Words that may follow an office word before the name (باسم الكرملين، لشؤون ...).
-_ROLE_LINK = frozenset(key(w) for w in "باسم العام العهد الوزراء الدولة الحكومة الجمهورية الأعلى الخاص الأممي الدولي الرسمي الرسمية الأول الثاني للشؤون لشؤون لدى في إلى الى عهد ولي مجلس وزارة وزاره هيئة دولة دوله جمهورية مملكة رئاسة مكتب".split()) | _HONORIFICS
+_ROLE_LINK = frozenset(key(w) for w in """باسم العام العهد الوزراء الدولة الحكومة الجمهورية الأعلى الخاص الأممي الدولي الرسمي الرسمية الأول الثاني للشؤون لشؤون لدى في إلى الى عهد ولي مجلس وزارة وزاره هيئة دولة دوله جمهورية مملكة رئاسة مكتب عام لجنة إدارة اداره دائرة قسم إمارة بلدية أمانة""".split()) | _HONORIFICS
+# State bodies a title may own without its holder taking part (سفير خادم الحرمين الشريفين).
+_POSSESSED_BODIES = frozenset(key(w) for w in "حكومة حكومه سفير سفارة سفاره قنصلية مملكة بلاد".split())
+# Institution nouns whose next word is the institution's own name (جامعة نايف، شركة هيونداي).
+_NAMED_BODIES = frozenset(key(w) for w in "شركة نادي فريق جامعة مركز اتحاد منتخب مستشفى صحيفة مؤسسة بنك".split())
 # Words that are never part of a name.
 _NOT_NAME = frozenset(key(w) for w in """
 في على إلى الى من عن أن إن ان انه أنه إنه قد لقد خلال مع حول بعد قبل عند منذ أمس امس اليوم غدا الذي التي
 الذين هذا هذه ذلك تلك كان كانت يكون هو هي هم بين أيضا ايضا كما لكن ثم أو او بل لا لم لن ما ماذا متى أي كل
 بعض غير عبر ضد دون لدى حتى إذ إذا اذا حيث عندما بينما قال قالت أكد أكدت أعلن أعلنت يوم صباح مساء الجمعة
 السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الحالي السابق الأسبق الجديد الراحل المكلف بالإنابة
-بالوكالة المستقيل المنتهية ولايته نفسه الجمهورية
+بالوكالة المستقيل المنتهية ولايته نفسه الجمهورية عام
 """.split())
 _CONNECTORS = frozenset(key(w) for w in "بن بنت ابن آل ال أبو ابو عبد ولد دي دو فون فان".split())
 _SPEECH_VERBS = frozenset(key(w) for w in """
 قال قالت وقال وقالت أكد وأكد أعلن وأعلن أوضح وأوضح ذكر وذكر صرح وصرح أشار وأشار أضاف وأضاف شدد وشدد
-دعا ودعا رأى ورأى اعتبر واعتبر جانبه جانبها أفاد وأفاد كشف وكشف لفت ولفت
+دعا ودعا رأى ورأى اعتبر واعتبر جانبه جانبها أفاد وأفاد كشف وكشف لفت ولفت بحث وبحث التقى والتقى
+استقبل واستقبل نعى ونعى
 """.split())
 _JOINABLE_GAP = re.compile(r"^[ \t]*$")
 _COMMA_GAP = re.compile(r"^[ \t]*[،,][ \t]*[\"“”«»']?[ \t]*$|^[ \t]*[\"“”«»'][ \t]*$")
@@ -126,6 +140,18 @@ def _head_of(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    """Function words of the arabic-stopwords package (folded), minus forms that are also names."""
+    # a well-kept list of ~13,000 inflected function words beats a hand-made one
+    from arabicstopwords.arabicstopwords import stopwords_list
+    return frozenset(key(w) for w in stopwords_list()) - _STOP_BUT_NAME
+
+
+_STOP_BUT_NAME = frozenset(key(w) for w in "علي أمين منى صباح بان أبو أبي كي ما هي آية".split())
+_BA_NAMES = frozenset(key(w) for w in "باراك باسكال باولو بابلو باتريك باتريشيا باقر باكستاني".split()) - {key("باكستاني")}
+
+
+@lru_cache(maxsize=1)
 def _month_words() -> frozenset:
     from searchlib.extract.dates import calendar
     return frozenset(calendar().month_first) | frozenset(calendar().hijri_first)
@@ -157,6 +183,10 @@ class Tokens:
         gaps = parts[1::2]
         self.joined = [g == " " or not g.strip(" \t") for g in gaps] + [False]
         self.comma = [g != " " and _is_comma_gap(g.strip(" \t")) for g in gaps] + [False]
+        if "د" in self.words:            # د. عزام الدخيل: the abbreviation's dot joins
+            for i, w in enumerate(self.words[:-1]):
+                if w == "د" and gaps[i].strip(" \t") == ".":
+                    self.joined[i] = True
         starts = list(accumulate([lead] + [len(p) for p in parts]))
         self.spans = [(starts[2 * i], starts[2 * i + 1]) for i in range(len(self.words))]
 
@@ -210,6 +240,9 @@ class ActorFinder:
                 ent = next(p[1] for p in m.payloads if p[0] == "weak")
                 self.weak.setdefault(ent, pos)
             elif "role" in kinds:
+                if m.start and tk.joined[m.start - 1] and \
+                        any(v in _POSSESSED_BODIES for v in clitic_variants(words[m.start - 1])[:3]):
+                    continue             # لحكومة خادم الحرمين الشريفين: the state, not the person
                 nxt = match_at.get(m.end)
                 named_next = (nxt is not None and (tk.joined[m.end - 1] or tk.comma[m.end - 1])
                               and any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
@@ -282,6 +315,21 @@ class ActorFinder:
                 if wj in _TAKES_COMPLEMENT and j < len(words) and tk.joined[j - 1]:
                     j = match_at[j].end if j in match_at else j + 1    # في الخرطوم / جمهورية تشاد
                 continue
+            if wj in _OFFICE_QUALIFIERS:
+                j += 1
+                continue
+            if (wj in _NAMED_BODIES or wj in _PLACE_NOUNS) and j + 1 < len(words) and tk.joined[j]:
+                j += 2            # شركة هيونداي الكورية: the body's name, not the person's
+                continue
+            if (len(wj) >= 3 and wj[0] in "بل" and j + 1 < len(words) and tk.joined[j]
+                    and (words[j + 1].startswith("ال") or wj[1:] in _PLACE_NOUNS)):
+                # a prepositional complement of the office: لكرة القدم، بأم القرى، بمنطقة مكة
+                j += 2
+                continue
+            if (j == i + 1 and words[i] in ("وزير", "وزيره", "وزراء") and j + 1 < len(words)
+                    and tk.joined[j] and words[j + 1].startswith("ال")):
+                j += 2            # وزير حقوق الإنسان، وزير النقل: the ministry's name
+                continue
             if wj.startswith(("ال", "وال", "لل", "بال")) and wj not in _AL_FIRST_NAMES:
                 if wj in _NOT_NAME:
                     break
@@ -308,7 +356,7 @@ class ActorFinder:
                 continue
             if not (tk.joined[j - 1] or tk.comma[j - 1]):
                 continue
-            if j in match_at:
+            if j in match_at and not self._only_weak(match_at[j]):
                 continue          # a gazetteer entry follows: already counted
             royal = head in _ROYAL_HEADS
             if head in ("رئيس", "وزير", "مساعد", "نائب", "مستشار", "سفير", "مندوب", "مبعوث",
@@ -326,8 +374,11 @@ class ActorFinder:
                 name_end += 1
                 if tk.comma[name_end - 1]:
                     break
-            if name_end - j < 2 or name_end >= len(words) or not tk.comma[name_end - 1]:
+            if name_end - j < 2 or name_end >= len(words):
                 continue
+            if not (tk.comma[name_end - 1] or (tk.joined[name_end - 1] and name_end - j <= 3
+                                               and words[name_end - 1] not in _CONNECTORS)):
+                continue                 # أكد نائف البكري محافظ عدن: no comma before the office
             if any(k in covered for k in range(j, name_end)):
                 continue
             if any(v in _PERSON_HEADS for v in clitic_variants(words[name_end])):
@@ -344,6 +395,18 @@ class ActorFinder:
             return False
         if first and word[0] == "و" and word not in _W_NAMES:
             return False                 # وقوات / ولأسر: a conjunction, not a name
+        if first and word in _stop_words():
+            return False                 # عليه / بحسب / بأنهم / جميع: function words (arabic-stopwords)
+        if len(word) >= 5 and ((first and word[:2] in ("لا", "لم", "لت")) or (not first and word[0] == "ل")):
+            return False                 # لإقامة / لمنظمة / لتخفيف: a prepositional phrase
+        if first and len(word) >= 5 and word[:2] == "با" and word not in _BA_NAMES:
+            return False                 # بإحداث / بأنهم
+        if first and 5 <= len(word) <= 6 and word[0] == "م" and word[-1] == "ا" and word[1] not in "اوي":
+            return False                 # مؤكدا / مشيرا / مضيفا: an adverbial participle
+        if not first and len(word) == 5 and word[0] == "ت" and word[3] == "ي":
+            return False                 # تطبيع / تنفيذ / تعزيز: a verbal noun
+        if first and len(word) >= 5 and word[:2] in ("تت", "يت"):
+            return False                 # تتناول / يتوجه: a present-tense verb
         if first and len(word) >= 5 and word[:2] in ("سي", "ست", "سن") and word not in _S_NAMES:
             return False                 # سيزور / ستبحث: a future verb, not a name
         if first and word.startswith("ال") and word not in _CONNECTORS and word not in _AL_FIRST_NAMES:
@@ -353,7 +416,7 @@ class ActorFinder:
     def _name_after(self, tk: _Tokens, j: int, royal: bool, matches: dict) -> list[str] | None:
         """Up to four name words starting at ``j`` (one ال- surname allowed at the end)."""
         words = tk.words
-        if j >= len(words) or j in matches:
+        if j >= len(words) or (j in matches and not self._only_weak(matches[j])):
             return None
         out: list[int] = []
         k = j
@@ -361,23 +424,45 @@ class ActorFinder:
             w = words[k]
             if out and not tk.joined[k - 1]:
                 break
-            if k in matches and out:
+            if k in matches and out and not self._only_weak(matches[k]):
                 if any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
                        for p in matches[k].payloads):
                     return None          # خالد محفوظ بحاح: the gazetteer person, full form
                 break
             first = not out
+            if out and words[k - 1] in _CONNECTORS and w not in _CONNECTORS \
+                    and (w not in _NOT_NAME or w == "علي") and not w.isdigit() and w not in _month_words():
+                out.append(k)            # بن مساعد، بن نائب: after بن any word is a name
+                k += 1
+                continue
             if w in _CONNECTORS and out:
                 out.append(k)
                 k += 1
                 continue
+            if first and k + 1 < len(words) and tk.joined[k] and words[k + 1] in ("بن", "بنت") \
+                    and w not in _NOT_NAME and not w.startswith("ال"):
+                out.append(k)            # مساعد بن محمد: an office word used as a first name
+                k += 1
+                continue
             if not self._name_like(w, first) or w.startswith(("لل", "بال", "وال", "فال", "كال")):
+                break
+            if not first and words[k - 1] not in _CONNECTORS and any(words[x] in _CONNECTORS for x in out):
+                # after a بن-chain only one family name: الفايز، or a plain one that ends the
+                # name (أحمد بن عبدالعزيز قطان،) — not خالد بن عبدالعزيز أوقفا
+                if (w.startswith(("ال", "آل")) and not self._is_nisba(w) and w not in _OFFICE_QUALIFIERS) \
+                        or self._name_ends(tk, k + 1):
+                    out.append(k)
                 break
             if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in ("وليد",):
                 break
+            if not first and w in _NAME_SECOND_HALVES and words[k - 1] not in _CONNECTORS:
+                out.append(k)            # عز الدين: one first name written in two words
+                k += 1
+                continue
             if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS:
-                if self._is_nisba(w) or len(out) > 1:
-                    break                # an ال- family name follows the first name only
+                if self._is_nisba(w) or w in _OFFICE_QUALIFIERS or (
+                        len(out) > 1 and not self._name_ends(tk, k + 1)):
+                    break                # an ال- family name ends the name
                 out.append(k)
                 k += 1
                 break
@@ -396,6 +481,17 @@ class ActorFinder:
             return None
         return [tk.surface[x] for x in out]
 
+    @staticmethod
+    def _only_weak(m) -> bool:
+        """A match that is only a weak alias (عبدالله، هادي): may begin someone else's name."""
+        return all(p[0] == "weak" for p in m.payloads)
+
+    def _name_ends(self, tk: _Tokens, k: int) -> bool:
+        """Whether a name may end before word ``k``: line end, punctuation, or an office word."""
+        if k >= len(tk.words) or not tk.joined[k - 1]:
+            return True
+        return bool(_head_of(tk.words[k]))
+
     def _is_nisba(self, word: str) -> bool:
         hit = self.gz.matcher.match_at([word], 0, [False])
         return bool(hit and any(p[0] in ("adj", "name") for p in hit.payloads))
@@ -404,10 +500,13 @@ class ActorFinder:
         name = " ".join(surfaces)
         k = key(name)
         # a gazetteer person under a fuller name (فلاديمير فلاديميروفيتش بوتين)
-        hit = self.gz.matcher.find_all(k.split(), [True] * len(k.split()))
+        parts = k.split()
+        hit = self.gz.matcher.find_all(parts, [True] * len(parts))
         for m in hit:
+            if m.end != len(parts):
+                continue                 # عبدالله بن عبدالعزيز الربيعة is not عبدالله بن عبدالعزيز
             for p in m.payloads:
-                if p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person":
+                if p[0] == "name" and self.gz.entities[p[1]].kind == "person":
                     self._see(p[1], pos)
                     return
         if k not in self.unknown:

@@ -59,6 +59,8 @@ _TRIGGER_WORDS = {
 }
 _CORES = ("اتفاق", "اعلان", "معاهد", "مذكر", "بيان", "هدن", "تهدئ", "وقف", "تفاهم", "اعلنه", "اعلنت", "وقعه", "وقعت")
 _PLURAL = re.compile(r"(?:ات|ين|ان|يات)$")
+# a verb of reaching or signing right before the wording (توصلا إلى اتفاق، وقعت الشركة اتفاقية)
+_CONCLUDED = re.compile(r"(?:توصل|ابرام|توقيع|وقع|ابرم)\w*\s+(?:\w+\s+){0,3}$")
 _BEFORE_SKIP = frozenset(key(w) for w in "تم وتم يتم سيتم جرى وجرى كما منظمة ومنظمة لمنظمة بمنظمة".split())
 _SIGN_WORDS = re.compile(r"(?:وقع|يوقع|توقيع|التوقيع|سيوقع|وفقا|وفق|بموجب|ينص|نص|تضمن|يتضمن|ابرم|المبرم|توصل|التوصل)\w*")
 _DECL_QUAL = re.compile(r"^\s*(?:ال)?(?:ثلاثي|ثلاثيه|ثلاثيين|ثلاثيان|مشترك|مشتركا|مشتركه|نوايا|مبادئ|تعاون|حول|بشان|ل|لوقف|وقف|الدوحه|جده|الرياض|موسكو|القاهره|[\w]+\s+المشترك)")
@@ -94,6 +96,7 @@ class _Mention:
     clause_end: int = 0
     known: int | None = None
     parties: list[str] = field(default_factory=list)
+    concluded: bool = False          # توصلا إلى اتفاق / وقعت اتفاقية: reached or signed in the text
 
 
 def _parse_date(value: str | None) -> tuple[int, int, int | None] | None:
@@ -222,8 +225,8 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
         if prev_words and any(v in _BEFORE_SKIP for v in clitic_variants(prev_words[-1])):
             continue
         after = text[end:end + 40]
-        if typ == "agreement" and re.match(r"\s+(?:علي|مع)\s", after) and \
-                not re.search(r"(?:توصل|ابرام|توقيع|وقع)\w*\s+(?:\w+\s+){0,3}$", before):
+        concluded = bool(_CONCLUDED.search(before))
+        if typ == "agreement" and re.match(r"\s+(?:علي|مع)\s", after) and not concluded:
             continue
         if typ == "declaration" and not (_DECL_QUAL.match(after) or _SIGN_WORDS.search(before[-50:])):
             continue
@@ -253,6 +256,7 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
         if rng:
             mention.years = (int(rng[1]), int(rng[2]))
         mention.clause_end = clause_end
+        mention.concluded = concluded
         mention.triple = bool(re.search(r"ثلاثي", text[start:end + 25]))
         mention.parties = _parties(text[start:clause_end])
         mentions.append(mention)
@@ -360,7 +364,7 @@ def _merge(mentions: list[_Mention], cat: _Catalog) -> list[Agreement]:
                 continue                # إعلان يرقي العلاقات ... إلى مستوى التحالف: named there
         elif any(a.date == m_date for a in out.values()):
             continue
-        if m.type == "agreement" and m_date is None and len(m.phrase.split()) < 2:
+        if m.type == "agreement" and m_date is None and len(m.phrase.split()) < 2 and not m.concluded:
             continue                   # a bare "اتفاق" with nothing to tell it apart
         gkey = (m.type, m_date) if m_date else (m.type, m.phrase)
         if gkey in out:

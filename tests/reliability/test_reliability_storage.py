@@ -113,14 +113,20 @@ def _as_unprivileged() -> list[str] | None:
     setpriv = shutil.which("setpriv")
     if setpriv is None:
         return None
-    return [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"]
+    # the unprivileged user must be able to run this Python with searchlib (a venv inside a
+    # 0700 temporary folder is out of its reach)
+    probe = subprocess.run(prefix + [PYTHON, "-c", "import whoosh, searchlib.cli"], cwd="/",
+                           capture_output=True, text=True, timeout=60)
+    return prefix if probe.returncode == 0 else None
 
 
 def test_read_only_index_folder_refuses_writes_and_still_answers(home, corpora):
     small, small_ids, big, big_ids = corpora
     prefix = _as_unprivileged()
     if prefix is None:
-        pytest.skip("running as root without setpriv: no way to make a folder read-only")
+        pytest.skip("running as root without a usable setpriv (or the unprivileged user cannot "
+                    "run this Python): no way to make a folder read-only")
     base = Path(tempfile.mkdtemp(prefix="searchlib-ro-"))      # outside pytest's 0700 tmp folder
     try:
         index_dir = base / "ix"
