@@ -44,7 +44,7 @@ _EXPORTS = {
     "Hit": "searchlib.search",
     "QueryError": "searchlib.search",
     # the embedded default index
-    "default_index": "searchlib.default_index",
+    "default_index": "searchlib.embedded",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -52,7 +52,7 @@ __all__ = sorted(_EXPORTS) + ["__version__"]
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from searchlib.analyzers import (AnalyzerConfig, analyze, analyze_tokens, build_analyzer,
                                      normalize, normalize_term)
-    from searchlib.default_index import default_index
+    from searchlib.embedded import default_index
     from searchlib.extract import Actor, Agreement, ArticleMetadata, extract
     from searchlib.index import (IndexLockedError, IndexMismatchError, IndexReport, SearchIndex,
                                  create_index, open_index)

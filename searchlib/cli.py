@@ -335,7 +335,7 @@ def _json_default(value: Any) -> Any:
 def _open_for_reading(index_dir: Optional[Path]):
     """The index at ``index_dir`` (IndexNotFoundError when there is none), or the default index."""
     if index_dir is None:
-        from searchlib.default_index import default_index
+        from searchlib.embedded import default_index
         return default_index()
     from searchlib.index import open_index
     return open_index(index_dir)
@@ -344,7 +344,7 @@ def _open_for_reading(index_dir: Optional[Path]):
 def _open_for_writing(index_dir: Optional[Path]):
     """The index at ``index_dir``, created when the folder is new or empty; or the default one."""
     if index_dir is None:
-        from searchlib.default_index import default_index
+        from searchlib.embedded import default_index
         return default_index()
     from searchlib.index import IndexNotFoundError, create_index, open_index
     try:
@@ -447,7 +447,7 @@ def _print_results(term, query: str, results, args: argparse.Namespace) -> None:
         term.print("")
         term.print([(f"{number:>{width}}. ", "number"), (hit.title or hit.id, "title")])
         details = [str(value) for value in (hit.date, hit.source) if value]
-        if args.sort == "relevance":
+        if hit.score is not None:
             details.append(f"score {hit.score:.2f}")
         term.print([(indent + " · ".join(details), "muted")])
         if hit.actors:

@@ -168,27 +168,66 @@ class Tokens:
     def __init__(self, line: str, lt: str | None = None, ft: str | None = None) -> None:
         lt = light(line) if lt is None else lt
         ft = fold(lt) if ft is None else ft
-        # one C-level split gives words and gaps alternately (fold keeps offsets, so the light
-        # text splits at the same places)
+        self._light = lt
+        # one C-level split gives words and gaps alternately; fold keeps offsets, so surfaces
+        # and spans are cut from the light text by offset, only when asked for (see below)
         parts = _SPLIT_RE.split(ft)
-        surf = _SPLIT_RE.split(lt)
         lead = 0
         if parts and parts[0] == "":
             lead = len(parts[1]) if len(parts) > 1 else 0
-            parts, surf = parts[2:], surf[2:]
+            parts = parts[2:]
         if parts and parts[-1] == "":
-            parts, surf = parts[:-2], surf[:-2]
+            parts = parts[:-2]
+        self._parts, self._lead = parts, lead
+        self._spans: list[tuple[int, int]] | None = None
+        self._surface: list[str] | None = None
         self.words = parts[0::2]
-        self.surface = surf[0::2]
         gaps = parts[1::2]
-        self.joined = [g == " " or not g.strip(" \t") for g in gaps] + [False]
-        self.comma = [g != " " and _is_comma_gap(g.strip(" \t")) for g in gaps] + [False]
+        # gap strings repeat (" ", "، ", ". "...): classify each distinct gap once
+        kinds = list(map(_GAP_KIND.get, gaps))
+        if None in kinds:
+            kinds = [k if k is not None else _gap_kind(g) for k, g in zip(kinds, gaps)]
+        self.joined = list(map(_JOINED_KIND.__getitem__, kinds)) + [False]
+        self.comma = list(map(_COMMA_KIND.__getitem__, kinds)) + [False]
         if "د" in self.words:            # د. عزام الدخيل: the abbreviation's dot joins
             for i, w in enumerate(self.words[:-1]):
                 if w == "د" and gaps[i].strip(" \t") == ".":
                     self.joined[i] = True
-        starts = list(accumulate([lead] + [len(p) for p in parts]))
-        self.spans = [(starts[2 * i], starts[2 * i + 1]) for i in range(len(self.words))]
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) offsets of every word in the text."""
+        if self._spans is None:
+            starts = list(accumulate([self._lead] + [len(p) for p in self._parts]))
+            self._spans = list(zip(starts[0::2], starts[1::2]))
+        return self._spans
+
+    @property
+    def surface(self) -> list[str]:
+        """Every word as written (light form: diacritics gone, letters not folded)."""
+        if self._surface is None:
+            lt = self._light
+            self._surface = [lt[s:e] for s, e in self.spans]
+        return self._surface
+
+
+# gap string -> 0 other, 1 joined (spaces only), 2 comma/quotes (apposition)
+_GAP_KIND: dict[str, int] = {}
+_JOINED_KIND = (False, True, False)
+_COMMA_KIND = (False, False, True)
+
+
+def _gap_kind(gap: str) -> int:
+    if gap == " " or not gap.strip(" \t"):
+        kind = 1
+    elif _is_comma_gap(gap.strip(" \t")):
+        kind = 2
+    else:
+        kind = 0
+    if len(_GAP_KIND) > 50_000:
+        _GAP_KIND.clear()
+    _GAP_KIND[gap] = kind
+    return kind
 
 
 _Tokens = Tokens
@@ -397,7 +436,7 @@ class ActorFinder:
             return False                 # وقوات / ولأسر: a conjunction, not a name
         if first and word in _stop_words():
             return False                 # عليه / بحسب / بأنهم / جميع: function words (arabic-stopwords)
-        if len(word) >= 5 and ((first and word[:2] in ("لا", "لم", "لت")) or (not first and word[0] == "ل")):
+        if len(word) >= 5 and (word[:2] in ("لا", "لم", "لت") or (not first and word[0] == "ل" and word[-1] == "ه")):
             return False                 # لإقامة / لمنظمة / لتخفيف: a prepositional phrase
         if first and len(word) >= 5 and word[:2] == "با" and word not in _BA_NAMES:
             return False                 # بإحداث / بأنهم

@@ -61,9 +61,24 @@ def _markers() -> _Markers:
     return _Markers()
 
 
+_MARKERS_BY_FIRST: dict[int, tuple[list[str], dict[str, list[str]]]] = {}
+
+
+def _by_first_word(markers: list[str]) -> dict[str, list[str]]:
+    """``markers`` grouped by their first word (order kept): a line can only be a marker that
+    starts with its own first word, so most lines are looked up once instead of scanned."""
+    cached = _MARKERS_BY_FIRST.get(id(markers))
+    if cached is None or cached[0] is not markers:
+        index: dict[str, list[str]] = {}
+        for m in markers:
+            index.setdefault(m.partition(" ")[0], []).append(m)
+        cached = _MARKERS_BY_FIRST[id(markers)] = (markers, index)
+    return cached[1]
+
+
 def _marker_rest(line_key: str, raw: str, markers: list[str], *, need_colon: bool) -> str | None:
     """If the line is a marker (or 'marker: rest'), the rest after it ('' when alone)."""
-    for marker in markers:
+    for marker in _by_first_word(markers).get(line_key.partition(" ")[0], ()):
         if line_key == marker:
             return ""
         if line_key.startswith(marker + " "):

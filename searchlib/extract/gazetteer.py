@@ -49,7 +49,7 @@ class PhraseMatcher:
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], list]]] = {}
         self._index: dict[tuple[str, ...], list] = {}
-        self._cands: dict[str, list] = {}     # word -> phrases its clitic variants may start
+        self._cands: dict[str, tuple] = {}    # word -> phrases its clitic variants may start
 
     def add(self, phrase: str, payload: Any) -> None:
         """Register ``payload`` under the key of ``phrase``."""
@@ -72,28 +72,48 @@ class PhraseMatcher:
             cands = self._candidates(tokens[i])
         if not cands:
             return None
-        for words, payloads in cands:
-            n = len(words)
-            if i + n > len(tokens):
-                continue
-            if all(tokens[i + j] == words[j] and joined[i + j - 1] for j in range(1, n)):
-                return Match(i, i + n, tuple(payloads))
-        return None
+        return self._longest(cands, tokens, i, joined, len(tokens))
 
-    def _candidates(self, word: str) -> list:
-        """Phrases that ``word`` (or a form of it without clitics) may start, longest first."""
+    def _candidates(self, word: str) -> tuple:
+        """Phrases that ``word`` (or a form of it without clitics) may start.
+
+        ``()`` when none; else ``(single, by_second)``: the payloads of the one-word phrase (or
+        None) and, keyed by their second word, the longer phrases, longest first — so a token
+        is compared with only the phrases its neighbour can continue.
+        """
         found = []
         for variant in clitic_variants(word):
             found.extend(self._by_first.get(variant, ()))
-        found.sort(key=lambda item: len(item[0]), reverse=True)
-        if len(self._cands) > 200_000:
+        entry: tuple = ()
+        if found:
+            found.sort(key=lambda item: len(item[0]), reverse=True)
+            single = next((tuple(p) for w, p in found if len(w) == 1), None)
+            by_second: dict[str, list] = {}
+            for w, p in found:
+                if len(w) > 1:
+                    by_second.setdefault(w[1], []).append((w, tuple(p)))
+            entry = (single, by_second)
+        if len(self._cands) > 400_000:
             self._cands.clear()
-        self._cands[word] = found
-        return found
+        self._cands[word] = entry
+        return entry
+
+    @staticmethod
+    def _longest(entry: tuple, tokens: list[str], i: int, joined: list[bool], n_tokens: int) -> Match | None:
+        single, by_second = entry
+        if i + 1 < n_tokens and joined[i]:
+            longer = by_second.get(tokens[i + 1])
+            if longer:
+                for words, payloads in longer:
+                    n = len(words)
+                    if i + n <= n_tokens and (n == 2 or all(
+                            tokens[i + j] == words[j] and joined[i + j - 1] for j in range(2, n))):
+                        return Match(i, i + n, payloads)
+        return Match(i, i + 1, single) if single is not None else None
 
     def find_all(self, tokens: list[str], joined: list[bool]) -> list[Match]:
         """All non-overlapping matches, scanning left to right, longest first at each token."""
-        # candidate lists for every token in one C-level pass; Python only visits tokens that
+        # candidate entries for every token in one C-level pass; Python only visits tokens that
         # may start a phrase (a few per article)
         cands_list = list(map(self._cands.get, tokens))
         if None in cands_list:
@@ -102,16 +122,14 @@ class PhraseMatcher:
         out = []
         n_tokens = len(tokens)
         next_free = 0
+        longest = self._longest
         for i in compress(range(n_tokens), cands_list):
             if i < next_free:
                 continue
-            for words, payloads in cands_list[i]:
-                n = len(words)
-                if i + n <= n_tokens and all(tokens[i + j] == words[j] and joined[i + j - 1]
-                                             for j in range(1, n)):
-                    out.append(Match(i, i + n, tuple(payloads)))
-                    next_free = i + n
-                    break
+            m = longest(cands_list[i], tokens, i, joined, n_tokens)
+            if m is not None:
+                out.append(m)
+                next_free = m.end
         return out
 
     def keys(self) -> Iterable[tuple[str, ...]]:

@@ -175,6 +175,7 @@ def prepare_fields(item: IdentifiedRecord, schema: Any,
     }
     if date is not None:
         fields["date"] = dt.datetime(date.year, date.month, date.day)
+        fields["date_order"] = date.toordinal()
         fields["year"] = f"{date.year:04d}"
     if source:
         fields["source"] = _clean_name(source)

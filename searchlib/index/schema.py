@@ -58,6 +58,9 @@ def build_schema(analyzer: Any) -> fields.Schema:
         title=text(stored=True),
         body=text(stored=True),
         date=fields.DATETIME(stored=True, sortable=True),
+        # the sort key for "newest first": the date's day number, 0 for undated documents so
+        # that they come last (a missing DATETIME sorts as the largest value)
+        date_order=fields.NUMERIC(int, bits=32, signed=False, sortable=True, default=0),
         year=fields.ID(stored=False),
         source=fields.ID(stored=True),
         url=fields.STORED(),

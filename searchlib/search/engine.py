@@ -62,13 +62,14 @@ def _to_date(value: Any) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def make_hit(index: Any, stored: Mapping, score: float, words: frozenset[str]) -> Hit:
+def make_hit(index: Any, stored: Mapping, score: float | None,
+             words: frozenset[str]) -> Hit:
     """A :class:`Hit` from a document's stored fields, highlighted for ``words``."""
     snippet = highlight(stored.get("body") or "", index.analyzer, words)
     return Hit(id=stored["id"], title=stored.get("title") or "", date=_to_date(stored.get("date")),
                source=stored.get("source"), actors=list(stored.get("actor") or []),
                agreements=agreements_from_json(stored.get("agreements_json")),
-               score=float(score or 0.0), highlights=snippet.html,
+               score=None if score is None else float(score), highlights=snippet.html,
                highlights_text=snippet.text, highlight_spans=snippet.spans,
                url=stored.get("url"), author=stored.get("author"))
 
@@ -158,7 +159,7 @@ def search(index: Any, query: str, limit: int = 10, page: int = 1,
     counter = FacetCounter(facet_names, index._caches) if facet_names else None
     first = (page - 1) * limit
     if sort == "date":
-        collector: Any = _RecordingSortingCollector("date", first + limit, reverse=True)
+        collector: Any = _RecordingSortingCollector("date_order", first + limit, reverse=True)
     else:
         collector = _RecordingTopCollector(first + limit)
     outer = collector if restriction is None else FilterCollector(collector, allow=restriction)
@@ -170,7 +171,9 @@ def search(index: Any, query: str, limit: int = 10, page: int = 1,
     if first < total:
         words = _query_words(user_query, searcher.reader())
         for hit in outer.results()[first:first + limit]:
-            hits.append(make_hit(index, hit.fields(), hit.score, words))
+            # sorted by date, Whoosh's "score" is the sort key: no relevance score to show
+            score = hit.score if sort == "relevance" else None
+            hits.append(make_hit(index, hit.fields(), score, words))
 
     suggestion = None
     if total < SUGGEST_BELOW and isinstance(query, str) and query.strip():

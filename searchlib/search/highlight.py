@@ -94,9 +94,9 @@ def _render(pieces: Iterable[tuple[str, bool]]) -> Snippet:
             piece = _SPACE.sub(" ", piece)
         if marked:
             spans.append((length, length + len(piece)))
-            html_parts.append(f"<b>{html.escape(piece, quote=False)}</b>")
+            html_parts.append(f"<b>{html.escape(piece)}</b>")
         else:
-            html_parts.append(html.escape(piece, quote=False))
+            html_parts.append(html.escape(piece))
         text_parts.append(piece)
         length += len(piece)
     return Snippet("".join(html_parts), "".join(text_parts), spans)

@@ -27,7 +27,7 @@ class Hit:
     source: str | None
     actors: list[str]
     agreements: list[dict]
-    score: float
+    score: float | None    # None when sorted by date
     highlights: str = ""
     highlights_text: str = ""
     highlight_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -41,7 +41,8 @@ class Hit:
                "source": self.source, "actors": list(self.actors),
                "agreements": [{"name": a.get("name"), "type": a.get("type"),
                                "date": a.get("date")} for a in self.agreements],
-               "score": round(float(self.score), 4), "highlights": self.highlights}
+               "score": None if self.score is None else round(self.score, 4),
+               "highlights": self.highlights}
         if self.url:
             out["url"] = self.url
         if self.author:

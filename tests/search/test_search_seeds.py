@@ -65,6 +65,10 @@ def test_sort_by_date_is_newest_first(seed_index):
     hits = seed_index.search("علييف", sort="date").hits
     dates = [hit.date for hit in hits if hit.date]
     assert dates == sorted(dates, reverse=True)
+    assert len(dates) < len(hits), "some seeds state no date"
+    undated_from = len(dates)
+    assert all(hit.date is None for hit in hits[undated_from:]), "undated documents come last"
+    assert all(hit.score is None for hit in hits), "no relevance score when sorted by date"
 
 
 def test_paging(seed_index):

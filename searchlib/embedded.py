@@ -20,9 +20,7 @@ import hashlib
 import json
 import os
 import shutil
-import sys
 import tempfile
-import types
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -164,15 +162,3 @@ def _close(index: object) -> None:
     close = getattr(index, "close", None)
     if callable(close):
         close()
-
-
-class _CallableModule(types.ModuleType):
-    """Importing this module binds ``searchlib.default_index`` to the module rather than to the
-    function the package re-exports; making the module callable keeps
-    ``searchlib.default_index()`` working either way."""
-
-    def __call__(self) -> "SearchIndex":
-        return default_index()
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -2,7 +2,6 @@
 rebuilt when stale, safe when two first runs race."""
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import subprocess
@@ -12,11 +11,10 @@ from pathlib import Path
 import pytest
 
 import searchlib
-from searchlib.default_index import (FINGERPRINT_FILENAME, data_home, default_index,
-                                     default_index_path, fingerprint)
+import searchlib.embedded as default_index_module
+from searchlib.embedded import (FINGERPRINT_FILENAME, data_home, default_index,
+                                default_index_path, fingerprint)
 
-# `searchlib.default_index` is also the name of the function re-exported by the package
-default_index_module = importlib.import_module("searchlib.default_index")
 SEED_COUNT = len(list((Path(searchlib.__file__).resolve().parent / "seeds").glob("*.txt")))
 
 
@@ -54,7 +52,7 @@ def test_first_use_builds_an_index_of_every_seed(home):
 
 
 def test_package_level_call_works_even_after_the_module_was_imported(home):
-    import searchlib.default_index  # noqa: F401 - binds the package attribute to the module
+    import searchlib.embedded  # noqa: F401
     assert searchlib.default_index().stats()["documents"] == SEED_COUNT
 
 
