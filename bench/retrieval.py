@@ -354,16 +354,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             for v in VARIANTS:
                 if mine[v][0] <= results[b][v][0]:
                     print(f"  loses to {b} on {v}: {mine[v][0]:.3f} <= {results[b][v][0]:.3f}")
-        if args.failures:
-            by_id = {article.id: article for article in articles}
-            for v in VARIANTS:
-                misses = [(q, t, r) for q, t, r in zip(variants[v], target_ids,
-                                                        rankings_by_system["searchlib"][v])
-                          if t not in r]
-                print(f"\n{v}: {len(misses)} searchlib misses, first {args.failures}:")
-                for query, target, ranking in misses[:args.failures]:
-                    top = by_id[ranking[0]].title if ranking else "-"
-                    print(f"  query {query!r} | wanted {target} | got first: {top!r}")
+    if args.failures and "searchlib" in rankings_by_system:
+        by_id = {article.id: article for article in articles}
+        for v in VARIANTS:
+            misses = [(q, t, r) for q, t, r in zip(variants[v], target_ids,
+                                                    rankings_by_system["searchlib"][v])
+                      if t not in r]
+            print(f"\n{v}: {len(misses)} searchlib misses, first {args.failures}:")
+            for query, target, ranking in misses[:args.failures]:
+                top = by_id[ranking[0]].title if ranking else "-"
+                print(f"  query {query!r} | wanted {target} | got first: {top!r}")
     return 0
 
 

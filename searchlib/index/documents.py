@@ -135,6 +135,14 @@ def _indexed_body(text: str, meta: Any, given_title: str | None) -> str:
     return body
 
 
+def _searchable_title(title: str, body: str) -> str:
+    """The title to index: empty when it is only the body's opening words (the extractor's
+    fallback for a page without a headline line). Indexing those words again, in the boosted
+    title field, would rank documents by how their first sentence happens to read."""
+    canonical = _canonical_text(title.rstrip(".…: "))
+    return "" if canonical and _canonical_text(body).startswith(canonical) else title
+
+
 def prepare_fields(item: IdentifiedRecord, schema: Any,
                    extract: Callable[[str], Any]) -> dict:
     """The keyword arguments for ``writer.add_document``, text fields already analyzed.
@@ -167,7 +175,7 @@ def prepare_fields(item: IdentifiedRecord, schema: Any,
     fields: dict[str, Any] = {
         "id": item.doc_id,
         "content_hash": item.content_hash,
-        "title": prepared("title", title),
+        "title": prepared("title", title if record.title else _searchable_title(title, body)),
         "_stored_title": title,
         "body": prepared("body", body),
         "_stored_body": body,

@@ -158,3 +158,18 @@ def test_ingest_warnings_are_reported_and_the_record_indexed(new_index):
     report = new_index().add_documents([article(1, date="2024-13-45")])
     assert report.indexed == 1
     assert any("document 1" in warning and "date" in warning for warning in report.warnings)
+
+
+def test_a_title_made_from_the_opening_words_is_shown_but_not_searched_as_a_title(new_index):
+    new_index = new_index()
+    # no title given and no headline line: the extractor's title is the body's opening words
+    text = ("قال وزير الخارجية عادل الجبير اليوم إن المملكة ترحب بالاتفاق النووي بين إيران "
+            "والقوى الكبرى وتأمل أن يكون خطوة نحو الاستقرار في المنطقة كلها.\n"
+            "وأضاف أن المملكة ستتابع تنفيذ الاتفاق عن كثب مع الحلفاء.")
+    new_index.add_documents([{"id": "no-headline", "text": text}])
+    hit = new_index.search("الجبير").hits[0]
+    assert hit.id == "no-headline" and hit.title.startswith("قال وزير الخارجية")
+    assert new_index.search("title:الجبير").total == 0
+    # a headline the extractor did find is searched as a title
+    new_index.add_documents([{"id": "headline", "text": "الجبير يرحب بالاتفاق\n\n" + text}])
+    assert [h.id for h in new_index.search("title:الجبير").hits] == ["headline"]
