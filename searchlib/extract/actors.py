@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress, repeat
+from operator import is_
 
 from searchlib.extract.gazetteer import Gazetteer, gazetteer
 from searchlib.extract.text import WORD_RE, clitic_variants, fold, key, light
@@ -85,7 +86,8 @@ _S_NAMES = frozenset(key(w) for w in """
 سيرغي سيرجي سيرجيو ستيفان ستافان ستيفن ستيف سيمون ستانلي سيباستيان سيلفيو سينزو ستيفاني سيلفا ستيوارت
 سيغمار سيرج سيدريك سنان
 """.split())
-_W_NAMES = frozenset(key(w) for w in "وليد وائل وفاء وسام وديع وحيد وجدي وهيب ورد وضاح وفيق وصفي".split())
+_W_NAMES = frozenset(key(w) for w in """وليد وائل وفاء وسام وديع وحيد وجدي وهيب ورد وضاح وفيق وصفي وانغ وانج ويليام وليام
+ويليامز وارن والتر ويلسون ويندي ويل وين وونغ""".split())
 _ROYAL_HEADS = frozenset(key(w) for w in "الملك الأمير الشيخ السلطان العاهل ولي".split())
 # Words that may follow an office word before the name (باسم الكرملين، لشؤون ...).
 _ROLE_LINK = frozenset(key(w) for w in """باسم العام العهد الوزراء الدولة الحكومة الجمهورية الأعلى الخاص الأممي الدولي الرسمي الرسمية الأول الثاني للشؤون لشؤون لدى في إلى الى عهد ولي مجلس وزارة وزاره هيئة دولة دوله جمهورية مملكة رئاسة مكتب عام لجنة إدارة اداره دائرة قسم إمارة بلدية أمانة""".split()) | _HONORIFICS
@@ -147,7 +149,12 @@ def _stop_words() -> frozenset:
     return frozenset(key(w) for w in stopwords_list()) - _STOP_BUT_NAME
 
 
-_STOP_BUT_NAME = frozenset(key(w) for w in "علي أمين منى صباح بان أبو أبي كي ما هي آية".split())
+_POSSESSIVE_ENDINGS = ("اته", "اتها", "اتهم", "ائها", "ائهم", "هما", "هم", "هن")
+# Ranks and honorifics written directly before a name.
+_NAME_TITLES = frozenset(key(w) for w in """اللواء العميد العقيد الفريق المقدم الرائد النقيب الدكتور
+الدكتورة المهندس المهندسة الشيخ الأستاذ الأستاذة السيد السيدة د""".split())
+_THAT = frozenset(key(w) for w in "أن إن أنه إنه بأن".split())
+_STOP_BUT_NAME = frozenset(key(w) for w in "علي أمين منى صباح بان أبو أبي كي ما هي آية لي".split())
 _BA_NAMES = frozenset(key(w) for w in "باراك باسكال باولو بابلو باتريك باتريشيا باقر باكستاني".split()) - {key("باكستاني")}
 
 
@@ -198,7 +205,7 @@ class Tokens:
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) offsets of every word in the text."""
         if self._spans is None:
-            starts = list(accumulate([self._lead] + [len(p) for p in self._parts]))
+            starts = list(accumulate(chain((self._lead,), map(len, self._parts))))
             self._spans = list(zip(starts[0::2], starts[1::2]))
         return self._spans
 
@@ -209,6 +216,13 @@ class Tokens:
             lt = self._light
             self._surface = [lt[s:e] for s, e in self.spans]
         return self._surface
+
+    def cut(self, indices) -> list[str]:
+        """The surfaces of the words at ``indices`` (cheaper than ``surface`` for a few words)."""
+        if self._surface is not None:
+            return [self._surface[i] for i in indices]
+        lt, spans = self._light, self.spans
+        return [lt[spans[i][0]:spans[i][1]] for i in indices]
 
 
 # gap string -> 0 other, 1 joined (spaces only), 2 comma/quotes (apposition)
@@ -335,7 +349,7 @@ class ActorFinder:
             return False
         if any(p[0] != "name" or self.gz.entities[p[1]].kind != "person" for p in m.payloads):
             return False
-        self._unknown(tk.surface[m.start:m.end + 1], self.pos + m.start)
+        self._unknown(tk.cut(range(m.start, m.end + 1)), self.pos + m.start)
         return True
 
     def _skip_role_tail(self, tk: _Tokens, j: int, i: int, match_at: dict) -> int:
@@ -344,6 +358,9 @@ class ActorFinder:
         while j < len(words) and j - i <= 8 and tk.joined[j - 1]:
             if j in match_at and any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
                                      for p in match_at[j].payloads):
+                if words[j - 1] == "باسم":   # الناطقة باسم دي ميستورا جيسي شاهين
+                    j = match_at[j].end
+                    continue
                 break
             if j in match_at:
                 j = match_at[j].end
@@ -384,8 +401,9 @@ class ActorFinder:
         for m in match_at.values():
             covered.update(range(m.start, m.end))
         heads = list(map(_HEAD_OF.get, words))
-        if None in heads:
-            heads = [h if h is not None else _head_of(w) for h, w in zip(heads, words)]
+        if None in heads:                # fill only the unseen words (found in C)
+            for i in compress(range(len(words)), map(is_, heads, repeat(None))):
+                heads[i] = _head_of(words[i])
         for i in compress(range(len(words)), heads):
             head = heads[i]
             if i in covered:
@@ -403,6 +421,9 @@ class ActorFinder:
                 continue          # رئيس + name is not a title-name pair (رئيس أذربيجان)
             captured = self._name_after(tk, j, royal=royal, matches=match_at)
             if captured:
+                after = j + len(captured)
+                if after < len(words) and tk.joined[after - 1] and words[after] in _NAME_TITLES:
+                    continue      # مدير عام مكافحة المخدرات اللواء أحمد …: the title's name follows
                 self._unknown(captured, self.pos + j)
         # reverse order: قال حكمت حاجييف، مستشار ...
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
@@ -421,7 +442,7 @@ class ActorFinder:
             if any(k in covered for k in range(j, name_end)):
                 continue
             if any(v in _PERSON_HEADS for v in clitic_variants(words[name_end])):
-                self._unknown(tk.surface[j:name_end], self.pos + j)
+                self._unknown(tk.cut(range(j, name_end)), self.pos + j)
 
     @staticmethod
     def _name_like(word: str, first: bool) -> bool:
@@ -434,13 +455,17 @@ class ActorFinder:
             return False
         if first and word[0] == "و" and word not in _W_NAMES:
             return False                 # وقوات / ولأسر: a conjunction, not a name
+        if word.endswith(_POSSESSIVE_ENDINGS) and len(word) >= 5:
+            return False                 # تدريباته / علمائها / بلادهم: a noun with a pronoun
+        if len(word) >= (6 if first else 5) and word[0] == "ب" and word[1] != "ا" and word[-1] == "ه":
+            return False                 # بمناسبة / بصحيفة / ببعثة: a prepositional phrase
         if first and word in _stop_words():
             return False                 # عليه / بحسب / بأنهم / جميع: function words (arabic-stopwords)
         if len(word) >= 5 and (word[:2] in ("لا", "لم", "لت") or (not first and word[0] == "ل" and word[-1] == "ه")):
             return False                 # لإقامة / لمنظمة / لتخفيف: a prepositional phrase
         if first and len(word) >= 5 and word[:2] == "با" and word not in _BA_NAMES:
             return False                 # بإحداث / بأنهم
-        if first and 5 <= len(word) <= 6 and word[0] == "م" and word[-1] == "ا" and word[1] not in "اوي":
+        if 5 <= len(word) <= 6 and word[0] == "م" and word[-1] == "ا" and word[1] not in "اوي":
             return False                 # مؤكدا / مشيرا / مضيفا: an adverbial participle
         if not first and len(word) == 5 and word[0] == "ت" and word[3] == "ي":
             return False                 # تطبيع / تنفيذ / تعزيز: a verbal noun
@@ -488,17 +513,21 @@ class ActorFinder:
             if not first and words[k - 1] not in _CONNECTORS and any(words[x] in _CONNECTORS for x in out):
                 # after a بن-chain only one family name: الفايز، or a plain one that ends the
                 # name (أحمد بن عبدالعزيز قطان،) — not خالد بن عبدالعزيز أوقفا
+                plain_ok = self._name_ends(tk, k + 1) and w not in _SPEECH_VERBS and \
+                    w not in _stop_words() and (w[0] not in "وف" or w in _W_NAMES)
                 if (w.startswith(("ال", "آل")) and not self._is_nisba(w) and w not in _OFFICE_QUALIFIERS) \
-                        or self._name_ends(tk, k + 1):
+                        or plain_ok:
                     out.append(k)
                 break
-            if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in ("وليد",):
+            if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES:
                 break
             if not first and w in _NAME_SECOND_HALVES and words[k - 1] not in _CONNECTORS:
                 out.append(k)            # عز الدين: one first name written in two words
                 k += 1
                 continue
             if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS:
+                if words[out[0]] == "لي":
+                    break                # لي (Li/Lee) is never followed by an ال- family name
                 if self._is_nisba(w) or w in _OFFICE_QUALIFIERS or (
                         len(out) > 1 and not self._name_ends(tk, k + 1)):
                     break                # an ال- family name ends the name
@@ -518,7 +547,7 @@ class ActorFinder:
             return None                  # four plain words in a row: a clause, not a name
         if any(self._is_nisba(words[x]) for x in out):
             return None
-        return [tk.surface[x] for x in out]
+        return tk.cut(out)
 
     @staticmethod
     def _only_weak(m) -> bool:
@@ -526,10 +555,12 @@ class ActorFinder:
         return all(p[0] == "weak" for p in m.payloads)
 
     def _name_ends(self, tk: _Tokens, k: int) -> bool:
-        """Whether a name may end before word ``k``: line end, punctuation, or an office word."""
-        if k >= len(tk.words) or not tk.joined[k - 1]:
+        """Whether a name may end before word ``k``: the text's end, a comma, or an office word
+        (not a full stop: انتقد الرئيس السابق كارلوس منديز القرار.)."""
+        if k >= len(tk.words) or tk.comma[k - 1]:
             return True
-        return bool(_head_of(tk.words[k]))
+        # an office word or the complementizer of a reported statement (… القميشي أن …)
+        return tk.joined[k - 1] and (bool(_head_of(tk.words[k])) or tk.words[k] in _THAT)
 
     def _is_nisba(self, word: str) -> bool:
         hit = self.gz.matcher.match_at([word], 0, [False])

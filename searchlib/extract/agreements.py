@@ -25,7 +25,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from bisect import bisect_right
 from itertools import compress
+from operator import itemgetter
 
 from searchlib.extract.data import entries
 from searchlib.extract.dates import DateMention, find_dates, resolve_relative
@@ -57,7 +59,8 @@ _TRIGGER_WORDS = {
     **dict.fromkeys(["اتفاق", "اتفاقا", "اتفاقيه", "اتفاقيات", "اتفاقات", "اتفاقين", "اتفاقيتين",
                      "تفاهمات"], {"agreement"}),
 }
-_CORES = ("اتفاق", "اعلان", "معاهد", "مذكر", "بيان", "هدن", "تهدئ", "وقف", "تفاهم", "اعلنه", "اعلنت", "وقعه", "وقعت")
+_CORES = ("اتفاق", "اتفق", "اعلان", "معاهد", "مذكر", "بيان", "هدن", "تهدئ", "وقف", "تفاهم", "اعلنه", "اعلنت", "وقعه", "وقعت")
+_CORE_RE = re.compile("|".join(_CORES))
 _PLURAL = re.compile(r"(?:ات|ين|ان|يات)$")
 # a verb of reaching or signing right before the wording (توصلا إلى اتفاق، وقعت الشركة اتفاقية)
 _CONCLUDED = re.compile(r"(?:توصل|ابرام|توقيع|وقع|ابرم)\w*\s+(?:\w+\s+){0,3}$")
@@ -123,6 +126,13 @@ class _Catalog:
                 self.aliases.add(alias, i)
             for alias in a.get("bare_aliases", []):
                 self.aliases.add(alias, i)          # bare names need the context like the rest
+        # first words of the aliases: no alias can match in a text that holds none of them
+        self.alias_firsts = sorted({words[0] for words in self.aliases.keys()})
+        # those holding no wording core, without one that contains another (مركز / المركز)
+        coreless = [f for f in self.alias_firsts if not any(c in f for c in _CORES)]
+        self.coreless_firsts = [f for f in coreless if not any(o != f and o in f for o in coreless)]
+        # every context word once: each is searched in an article once, whatever shares it
+        self.context_words = sorted({c for k in self.known for c in k.context})
         self.triggers = [(t, re.compile(p)) for t, p in _TRIGGERS]
         self.trigger_words = {w: {t for t, _ in _TRIGGERS if t in types}
                               for w, types in _TRIGGER_WORDS.items()}
@@ -179,8 +189,12 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
     cat = _catalog()
     if text is None:
         text = fold(light("\n".join(lines)))
-    active = {k.idx for k in cat.known if _context_ok(k, text)}
-    if not active and not any(core in text for core in _CORES):
+    has_core = any(core in text for core in _CORES)
+    if not has_core and not any(first in text for first in cat.coreless_firsts):
+        return []                        # no wording and no alias can occur
+    present = {c for c in cat.context_words if c in text}
+    active = {k.idx for k in cat.known if not k.context or not present.isdisjoint(k.context)}
+    if not active and not has_core:
         return []                        # nothing that could name an agreement
     mentions: list[_Mention] = []
     # 1. gazetteer aliases
@@ -189,7 +203,8 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
     else:
         words, spans, joined = _tokens(text)
     taken = []
-    for m in (cat.aliases.find_all(words, joined) if active else ()):
+    named = active and any(first in text for first in cat.alias_firsts)
+    for m in (cat.aliases.find_all(words, joined) if named else ()):
         taken.append((spans[m.start][0], spans[m.end - 1][1]))
         for idx in m.payloads:
             if idx in active:
@@ -202,14 +217,25 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
         resolve_relative(d, article_date)
     trig: list[tuple[int, int, str]] = []
     busy_until = -1
-    types_list = list(map(_TYPES_OF.get, words))
-    if None in types_list:
-        types_list = [t if t is not None else _trigger_types(w, cat) for t, w in zip(types_list, words)]
-    for wi in compress(range(len(words)), types_list):
+    # every wording has a core in its first word or, for ما أعلنه / بما اتفق عليه, in the
+    # next one: only those words are looked at
+    candidates: set[int] = set()
+    if has_core:
+        starts = list(map(itemgetter(0), spans))
+        for hit in _CORE_RE.finditer(text):
+            wi = bisect_right(starts, hit.start()) - 1
+            candidates.update((wi, wi - 1))
+    for wi in sorted(candidates):
+        if wi < 0:
+            continue
+        types = _TYPES_OF.get(words[wi])
+        if types is None:
+            types = _trigger_types(words[wi], cat)
+        if not types:
+            continue
         start_char = spans[wi][0]
         if start_char < busy_until:
             continue
-        types = types_list[wi]
         for typ, rx in cat.triggers:
             if typ in types:
                 m = rx.match(text, start_char)

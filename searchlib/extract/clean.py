@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from searchlib.extract.data import load_json
-from searchlib.extract.text import key, light
+from searchlib.extract.text import WORD_RE, fold, key, light
 
 MAX_TITLE_WORDS = 30
 CAPTION_MAX_WORDS = 4
@@ -129,7 +129,13 @@ def clean(raw: str) -> CleanedArticle:
     out = CleanedArticle()
     lines = [ln.strip() for ln in raw.splitlines()]
     lines = [ln for ln in lines if ln]
-    keys = [key(ln).lower() for ln in lines]
+    # the keys of all lines from one light+fold pass (both map characters one by one and never
+    # touch a line break, so the lines stay aligned)
+    folded_lines = fold(light("\n".join(lines))).split("\n")
+    if len(folded_lines) == len(lines):
+        keys = [" ".join(WORD_RE.findall(f)).lower() for f in folded_lines]
+    else:
+        keys = [key(ln).lower() for ln in lines]
     n = len(lines)
     kept: list[tuple[str, str]] = []      # (raw line, key)
     skip_next_name = False

@@ -66,7 +66,7 @@ def extract(text: str) -> ArticleMetadata:
     lines_light = light("\n".join(lines))
     body_folded = fold(lines_light)
     tokens = Tokens("", lines_light, body_folded)
-    mentions = find_dates(body_folded)
+    mentions = find_dates(body_folded, tokens.words, tokens.spans)
     first_paragraph = page.body_lines[0] if page.body_lines else ""
     date, dateline = _publication_date(page.stamp_lines, first_paragraph, body_folded, mentions)
     mentioned: list[dt.date] = []

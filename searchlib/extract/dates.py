@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -139,8 +140,12 @@ def _plausible(year: int | None) -> bool:
     return year is None or MIN_YEAR <= year <= MAX_YEAR
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date mention in folded ``text``, in text order, without overlaps."""
+def find_dates(text: str, words=None, spans=None) -> list[DateMention]:
+    """Every date mention in folded ``text``, in text order, without overlaps.
+
+    ``words``: the words of ``text`` (``\\w+`` runs) when the caller has them already, and
+    ``spans`` their offsets.
+    """
     cal = calendar()
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -162,7 +167,7 @@ def find_dates(text: str) -> list[DateMention]:
         if mo > 12 and d <= 12:          # 08/18/2024: month first
             mo, d = d, mo
         _add_numeric(add, match, y, mo, d)
-    windows, hijri_windows = _month_windows(text, cal)
+    windows, hijri_windows = _month_windows(text, cal, words, spans)
     for match in _in_windows(cal.hijri, text, hijri_windows):
         day = _day(match, cal)
         month = cal.hijri_of[_space_key(match["m"])]
@@ -210,17 +215,23 @@ _ASCII_LETTER = re.compile(r"[A-Za-z]{3}")
 _WINDOW_BEFORE, _WINDOW_AFTER = 40, 80
 
 
-def _month_windows(text: str, cal: _Calendar) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def _month_windows(text: str, cal: _Calendar, words=None,
+                   spans=None) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Stretches of text around words that can start a month name.
 
     Running the date patterns (long alternations) over the whole text costs milliseconds per
     article; a set lookup per word finds the few places worth trying.
     """
-    words = set(WORD_RE.findall(text))
+    word_list = WORD_RE.findall(text) if words is None else words
+    types = set(word_list)
     out = []
     for firsts in (cal.month_starts, cal.hijri_starts):
-        spots = sorted(m.start() for w in words & firsts
-                       for m in re.finditer(rf"(?<!\w){w}(?!\w)", text))
+        if spans is not None and len(spans) == len(word_list):
+            spots = [spans[i][0] for i in compress(range(len(word_list)), map(firsts.__contains__, word_list))] \
+                if not types.isdisjoint(firsts) else []
+        else:
+            spots = sorted(m.start() for w in types & firsts
+                           for m in re.finditer(rf"(?<!\w){w}(?!\w)", text))
         windows: list[tuple[int, int]] = []
         for pos in spots:
             lo, hi = max(0, pos - _WINDOW_BEFORE), pos + _WINDOW_AFTER

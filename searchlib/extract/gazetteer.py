@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_
 from typing import Any, Iterable
 
 from searchlib.extract.data import entries
@@ -116,11 +117,11 @@ class PhraseMatcher:
         # candidate entries for every token in one C-level pass; Python only visits tokens that
         # may start a phrase (a few per article)
         cands_list = list(map(self._cands.get, tokens))
-        if None in cands_list:
-            cands_list = [c if c is not None else self._candidates(t)
-                          for c, t in zip(cands_list, tokens)]
-        out = []
         n_tokens = len(tokens)
+        if None in cands_list:           # fill only the unseen words (found in C)
+            for i in compress(range(n_tokens), map(is_, cands_list, repeat(None))):
+                cands_list[i] = self._candidates(tokens[i])
+        out = []
         next_free = 0
         longest = self._longest
         for i in compress(range(n_tokens), cands_list):

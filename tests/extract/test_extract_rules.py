@@ -113,3 +113,52 @@ def test_gazetteer_names_cover_aliases_roles_and_nisbas():
     names = gazetteer_names()
     assert {"لافروف", "وزير الخارجية الروسي", "الأذربيجانية", "الكرملين"} <= set(names)
     assert names == sorted(set(names))
+
+
+def test_names_after_qualified_offices_and_ranks():
+    # invented sentences: an office with a qualifier, a body's own name, a place, د., بن-chains
+    meta = _meta("انتقد الرئيس البرازيلي السابق كارلوس منديز القرار. وقال رئيس مجلس إدارة شركة "
+                 "نوفا الدولية الدكتور سامي الفرا إن العقد جاهز. وأكد مدير عام الصحة بمنطقة "
+                 "تبوك فهد بن علي السالمي أن الحملة بدأت. وأوضح وزير الزراعة د. ماهر القيسي "
+                 "أن الموسم جيد.")
+    people = _actors(meta, "person")
+    assert {"كارلوس منديز", "سامي الفرا", "فهد بن علي السالمي", "ماهر القيسي"} <= people
+    assert not any(p.startswith(("شركة", "نوفا", "الصحة", "تبوك")) for p in people)
+
+
+def test_name_before_its_office_without_comma():
+    meta = _meta("أكد سالم الكندي محافظ ظفار أن الطرق فتحت أمام المسافرين.")
+    assert "سالم الكندي" in _actors(meta, "person")
+
+
+def test_clauses_and_phrases_are_not_names():
+    meta = _meta("وسيلتقي وزير الخارجية الروسي تتناول خصوصا الملف السوري. وقال رئيس الوزراء دشن "
+                 "تطبيع الحياة، ونائب هيئة الأركان إلى مأرب، مؤكدا بأن الخطوة مهمة. ورحب الرئيس "
+                 "العام لرعاية الشباب بالقرار.")
+    people = _actors(meta, "person")
+    assert not any(p.split()[0] in ("تتناول", "دشن", "مؤكدا", "لرعاية") for p in people), people
+
+
+def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
+    meta = _meta("بعث سفير خادم الحرمين الشريفين برقية عزاء إلى سمو ولي العهد وسمو ولي ولي العهد.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    people = _actors(meta, "person")
+    assert {"محمد بن نايف", "محمد بن سلمان"} <= people
+    assert "سلمان بن عبدالعزيز" not in people        # only his ambassador is named
+    assert not _actors(_meta("أشادت حكومة خادم الحرمين الشريفين بالقرار.",
+                             "تاريخ النشر: 10 أغسطس 2015"), "person")
+
+
+def test_reached_agreement_without_qualifier_counts():
+    meta = _meta("أعلن النادي أنه توصل إلى اتفاق مع إدارة نادي الفيصلي على ضم اللاعب.")
+    assert [g.type for g in meta.agreements] == ["agreement"]
+    assert not _meta("قال إن الاتفاق مع الجميع ضروري لحل الأزمة.").agreements
+
+
+def test_spokesperson_of_a_known_person_and_rank_after_an_office():
+    meta = _meta("وقالت الناطقة باسم دي ميستورا سارة الحلبي إن اللقاء مثمر. والتقى نائب وزير "
+                 "الخارجية الصيني لي وانغ تشو. ووجه مدير عام مكافحة التهريب اللواء سعد المالكي "
+                 "الإدارات بمضاعفة الجهود.")
+    people = _actors(meta, "person")
+    assert {"ستافان دي ميستورا", "سارة الحلبي", "لي وانغ تشو", "سعد المالكي"} <= people
+    assert not any(p.startswith("مكافحة") for p in people), people
