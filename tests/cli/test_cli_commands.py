@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 import searchlib
+from cli_helpers import one_line_error
 
 SEEDS = Path(searchlib.__file__).resolve().parent / "seeds"
 SEED = sorted(SEEDS.glob("*.txt"))[0]
@@ -24,15 +25,6 @@ ARTICLE_TWO = """\
 تونس - 3 أبريل 2021
 افتتح معرض الكتاب الدولي في تونس أبوابه أمام الزوار بمشاركة ناشرين من عشرين بلدا.
 """
-
-
-def one_line_error(done, *must_contain: str) -> str:
-    lines = [line for line in done.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, done.stderr
-    assert "Traceback" not in done.stderr
-    for text in must_contain:
-        assert text in lines[0], lines[0]
-    return lines[0]
 
 
 @pytest.fixture()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import searchlib
+from cli_helpers import one_line_error
 
 SEEDS = Path(searchlib.__file__).resolve().parent / "seeds"
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -21,15 +22,6 @@ AGREEMENT_TYPES = {"ceasefire", "declaration", "treaty", "memorandum", "statemen
 def seed_titles() -> set[str]:
     return {searchlib.extract(path.read_text(encoding="utf-8-sig")).title
             for path in sorted(SEEDS.glob("*.txt"))}
-
-
-def one_line_error(done, *must_contain: str) -> str:
-    lines = [line for line in done.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, done.stderr
-    assert "Traceback" not in done.stderr
-    for text in must_contain:
-        assert text in lines[0], lines[0]
-    return lines[0]
 
 
 def test_search_json_has_the_interface_shape_and_finds_every_seed(cli):
