@@ -40,6 +40,8 @@ _EXPORTS = {
     "IndexReport": "searchlib.index",
     "IndexMismatchError": "searchlib.index",
     "IndexLockedError": "searchlib.index",
+    "IndexNotFoundError": "searchlib.index",
+    "SearchIndexError": "searchlib.index",
     "SearchResults": "searchlib.search",
     "Hit": "searchlib.search",
     "QueryError": "searchlib.search",
@@ -54,8 +56,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
                                      normalize, normalize_term)
     from searchlib.embedded import default_index
     from searchlib.extract import Actor, Agreement, ArticleMetadata, extract
-    from searchlib.index import (IndexLockedError, IndexMismatchError, IndexReport, SearchIndex,
-                                 create_index, open_index)
+    from searchlib.index import (IndexLockedError, IndexMismatchError, IndexNotFoundError,
+                                 IndexReport, SearchIndex, SearchIndexError, create_index,
+                                 open_index)
     from searchlib.ingest import InputError, Record, Skipped, iter_records
     from searchlib.search import Hit, QueryError, SearchResults
 
