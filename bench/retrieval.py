@@ -237,8 +237,9 @@ class SearchlibSystem:
         self.index = None
 
     def build(self, articles: Sequence[Article], procs: int) -> None:
-        """Index every body with an explicit empty title (the library then takes the first
-        words of the body as the title, as it does for any untitled text)."""
+        """Index every body with an explicit empty title, as any untitled text: the library
+        shows the extractor's fallback title (the body's opening words) but does not index it
+        as a title; a short first line it takes for a headline is indexed as the title."""
         import searchlib
 
         self.index = searchlib.create_index(self.folder, overwrite=True)

@@ -14,7 +14,8 @@ The rules look at line shape, markers, repetition and position, never at particu
 * the headline is the first line left that has the shape of one (2-30 words); later copies of
   it are dropped;
 * short lines (at most 4 words) without sentence punctuation between paragraphs are captions and
-  tags; they are dropped, as are exact repeats of an earlier line.
+  tags; they are dropped, as are exact repeats of an earlier line. A run of
+  ``LIST_MIN_LINES`` or more such lines is a list or verse, part of the article, and is kept.
 
 Markers live in ``data/boilerplate.json``.
 """
@@ -29,6 +30,7 @@ from searchlib.extract.text import WORD_RE, fold, key, light
 
 MAX_TITLE_WORDS = 30
 CAPTION_MAX_WORDS = 4
+LIST_MIN_LINES = 3
 _SENTENCE_END = re.compile(r"[.!?؟:\"”»…)]\s*$")
 _PERIOD_END = re.compile(r"[.!?؟]\s*$")
 _DATE_ONLY_REST = re.compile(r"^[\W\d_]*(?:(?:GMT|UTC|AM|PM|ص|م|مساء|صباحا|الساعه|يوم)[\W\d_]*)*$",
@@ -177,6 +179,7 @@ def clean(raw: str) -> CleanedArticle:
             continue
         kept.append((line, k))
 
+    in_list = _list_lines(kept)
     title_key = None
     seen: set[str] = set()
     for idx, (line, k) in enumerate(kept):
@@ -193,12 +196,30 @@ def clean(raw: str) -> CleanedArticle:
         if k == title_key or k in seen:
             continue
         seen.add(k)
-        if len(words) <= CAPTION_MAX_WORDS and not _SENTENCE_END.search(line):
+        if _is_caption_shaped(line, words) and idx not in in_list:
             continue
         out.body_lines.append(line)
     if not out.title and out.body_lines:
         out.title = _title_from_text(out.body_lines[0])
     return out
+
+
+def _is_caption_shaped(line: str, words: list[str]) -> bool:
+    return len(words) <= CAPTION_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+def _list_lines(kept: list[tuple[str, str]]) -> set[int]:
+    """Indexes of the lines in runs of ``LIST_MIN_LINES`` or more caption-shaped lines."""
+    found: set[int] = set()
+    run: list[int] = []
+    for idx, (line, k) in enumerate(kept + [("", "")]):
+        if k and _is_caption_shaped(line, k.split()):
+            run.append(idx)
+            continue
+        if len(run) >= LIST_MIN_LINES:
+            found.update(run)
+        run = []
+    return found
 
 
 def _title_from_text(paragraph: str, max_words: int = 15) -> str:

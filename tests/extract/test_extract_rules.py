@@ -162,3 +162,15 @@ def test_spokesperson_of_a_known_person_and_rank_after_an_office():
     people = _actors(meta, "person")
     assert {"ستافان دي ميستورا", "سارة الحلبي", "لي وانغ تشو", "سعد المالكي"} <= people
     assert not any(p.startswith("مكافحة") for p in people), people
+
+
+def test_a_run_of_short_lines_is_a_list_and_stays_in_the_body():
+    text = ("أعلنت الجامعة أسماء المقبولين في برنامج المنح الدراسية لهذا العام.\n\n"
+            "محمد عبدالله الحربي\nسارة خالد القحطاني\nفهد ناصر الدوسري\nنورة سعد العتيبي\n\n"
+            "وقالت الجامعة إن على المقبولين مراجعة عمادة القبول خلال أسبوع.\n\n"
+            "صورة أرشيفية\n\n"
+            "وأضافت أن التسجيل يبدأ يوم الأحد المقبل.")
+    body = extract(text).body
+    for name in ("سارة خالد القحطاني", "نورة سعد العتيبي"):
+        assert name in body
+    assert "صورة أرشيفية" not in body, "an isolated short line is still a caption"
