@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
     sys.path.insert(0, str(ROOT))
-    from searchlib.extract import extract
+    from searchlib.extraction import extract
     from whoosh.analysis import StandardAnalyzer
 
     texts = list(iter_contents(args.corpus, args.limit))

@@ -1,4 +1,4 @@
-"""Extraction quality over the hand-labelled set in tests/extract/labelled/gold.json.
+"""Extraction quality over the hand-labelled set in tests/extraction/labelled/gold.json.
 
     python bench/extract_eval.py [--verbose]
 
@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "tests" / "extract" / "labelled" / "gold.json"
+GOLD = ROOT / "tests" / "extraction" / "labelled" / "gold.json"
 CORPUS = ROOT / ".." / "shared" / "corpora" / "saudinewsnet"
 
 
@@ -44,13 +44,13 @@ def load_items(corpus: Path = CORPUS) -> list[dict]:
 
 
 def _key(name: str) -> str:
-    from searchlib.extract.text import key
+    from searchlib.extraction.text import key
     return key(name)
 
 
 def score(items: list[dict], verbose: bool = False) -> dict:
     """Date accuracy and people / agreement precision, recall and F1 over ``items``."""
-    from searchlib.extract import extract
+    from searchlib.extraction import extract
     dates_right = 0
     tp = {"people": 0, "agreements": 0}
     fp = {"people": 0, "agreements": 0}

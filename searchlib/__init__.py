@@ -24,10 +24,10 @@ _EXPORTS = {
     "AnalyzerConfig": "searchlib.analyzers",
     "build_analyzer": "searchlib.analyzers",
     # extraction
-    "extract": "searchlib.extract",
-    "ArticleMetadata": "searchlib.extract",
-    "Actor": "searchlib.extract",
-    "Agreement": "searchlib.extract",
+    "extract": "searchlib.extraction",
+    "ArticleMetadata": "searchlib.extraction",
+    "Actor": "searchlib.extraction",
+    "Agreement": "searchlib.extraction",
     # ingestion
     "iter_records": "searchlib.ingest",
     "Record": "searchlib.ingest",
@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from searchlib.analyzers import (AnalyzerConfig, analyze, analyze_tokens, build_analyzer,
                                      normalize, normalize_term)
     from searchlib.embedded import default_index
-    from searchlib.extract import Actor, Agreement, ArticleMetadata, extract
+    from searchlib.extraction import Actor, Agreement, ArticleMetadata, extract
     from searchlib.index import (IndexLockedError, IndexMismatchError, IndexNotFoundError,
                                  IndexReport, SearchIndex, SearchIndexError, create_index,
                                  open_index)

@@ -526,7 +526,7 @@ def _facet_pair(item: Any) -> tuple[Any, Any]:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """``searchlib extract FILE``: an article's metadata, human or JSON."""
-    from searchlib.extract import extract
+    from searchlib.extraction import extract
 
     text = _read_article(args.file)
     metadata = extract(text).to_dict()

@@ -68,7 +68,7 @@ def fingerprint() -> dict:
 
 def _extract_data_files() -> list[tuple[str, bytes]]:
     """The extractor's gazetteers and rules (they decide the actors, agreements and dates)."""
-    folder = resources.files("searchlib").joinpath("extract", "data")
+    folder = resources.files("searchlib").joinpath("extraction", "data")
     if not folder.is_dir():
         return []
     return sorted((entry.name, entry.read_bytes()) for entry in folder.iterdir()

@@ -16,7 +16,7 @@ def test_public_name_resolves_with_a_docstring(name):
 
 def test_callables_keep_their_identity_after_submodules_are_imported():
     import searchlib.embedded  # noqa: F401
-    import searchlib.extract  # noqa: F401
+    import searchlib.extraction  # noqa: F401
 
     assert callable(searchlib.extract) and callable(searchlib.default_index)
     assert searchlib.extract("").to_dict()["date"] is None

@@ -31,7 +31,7 @@ class WorkerError(RuntimeError):
 def _worker_main(storage: Any, indexname: str, schema_bytes: bytes, limitmb: int,
                  jobs: Any, results: Any) -> None:
     try:
-        from searchlib.extract import extract
+        from searchlib.extraction import extract
         from searchlib.index.writing import prepare_outcome
 
         # The schema travels pickled even where fork would copy it: a schema that does not

@@ -234,7 +234,7 @@ class IndexingRun:
             items = tqdm(items, desc="indexing", unit=" records", file=sys.stderr)
         extract = None
         if self.procs == 1:
-            from searchlib.extract import extract
+            from searchlib.extraction import extract
         self._open_writer()
         try:
             self._hashes = load_hashes(self._writer.reader())

@@ -116,9 +116,9 @@ def test_jsonl_file_and_report_to_dict(new_index, tmp_path):
 
 @pytest.mark.parametrize("procs", [1, 2])
 def test_failed_extraction_skips_and_keeps_the_old_version(new_index, monkeypatch, procs):
-    import searchlib.extract
+    import searchlib.extraction
 
-    real_extract = searchlib.extract.extract
+    real_extract = searchlib.extraction.extract
 
     def fragile_extract(text):
         if "zqboom" in text:
@@ -127,7 +127,7 @@ def test_failed_extraction_skips_and_keeps_the_old_version(new_index, monkeypatc
 
     index = new_index()
     index.add_documents([article(1), article(2)])
-    monkeypatch.setattr(searchlib.extract, "extract", fragile_extract)
+    monkeypatch.setattr(searchlib.extraction, "extract", fragile_extract)
     broken = article(1, text="نص جديد يفجر المستخرج zqboom")
     report = index.add_documents([broken, article(2), article(3)], procs=procs)
     assert (report.indexed, report.updated, report.unchanged) == (1, 0, 1)

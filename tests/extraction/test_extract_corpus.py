@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from searchlib.extract import extract
+from searchlib.extraction import extract
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / ".." / "shared" / "corpora" / "saudinewsnet"

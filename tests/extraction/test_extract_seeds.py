@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import searchlib
-from searchlib.extract import extract
+from searchlib.extraction import extract
 
 SEEDS = Path(__file__).resolve().parents[2] / "searchlib" / "seeds"
 
@@ -124,7 +124,7 @@ def test_package_level_names():
     meta = searchlib.extract(text)
     assert {a.name for a in meta.actors} == {"فلاديمير بوتين", "روسيا"}
     assert meta.body == text                      # one sentence: body, not a headline
-    import searchlib.extract as module
-    assert module(text).to_dict() == searchlib.extract(text).to_dict()
+    import searchlib.extraction as module
+    assert module.extract(text).to_dict() == searchlib.extract(text).to_dict()
     names = module.gazetteer_names()
     assert "بوتين" in names and "إلهام علييف" in names and names == sorted(set(names))

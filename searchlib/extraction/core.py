@@ -4,14 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from searchlib.extract.actors import Tokens, find_actors
-from searchlib.extract.agreements import find_agreements
-from searchlib.extract.clean import clean
-from searchlib.extract.dates import (DateMention, find_dates, infer_year, resolve_relative,
+from searchlib.extraction.actors import Tokens, find_actors
+from searchlib.extraction.agreements import find_agreements
+from searchlib.extraction.clean import clean
+from searchlib.extraction.dates import (DateMention, find_dates, infer_year, resolve_relative,
                                      weekday_near)
-from searchlib.extract.model import ArticleMetadata
-from searchlib.extract.source import find_source
-from searchlib.extract.text import fold, light
+from searchlib.extraction.model import ArticleMetadata
+from searchlib.extraction.source import find_source
+from searchlib.extraction.text import fold, light
 
 MAX_CHARS = 200_000          # longer input is cut: no news article is longer
 DATELINE_CHARS = 90

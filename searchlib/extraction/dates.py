@@ -22,8 +22,8 @@ from itertools import compress
 from dataclasses import dataclass
 from functools import lru_cache
 
-from searchlib.extract.data import load_json
-from searchlib.extract.text import WORD_RE, fold
+from searchlib.extraction.data import load_json
+from searchlib.extraction.text import WORD_RE, fold
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 MIN_HIJRI, MAX_HIJRI = 1300, 1500

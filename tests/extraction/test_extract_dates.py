@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from searchlib.extract import extract
-from searchlib.extract.dates import find_dates
-from searchlib.extract.text import fold, light
+from searchlib.extraction import extract
+from searchlib.extraction.dates import find_dates
+from searchlib.extraction.text import fold, light
 
 D = dt.date
 BODY = "أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية."

@@ -29,11 +29,11 @@ from bisect import bisect_right
 from itertools import compress
 from operator import itemgetter
 
-from searchlib.extract.data import entries
-from searchlib.extract.dates import DateMention, find_dates, resolve_relative
-from searchlib.extract.gazetteer import PhraseMatcher, gazetteer
-from searchlib.extract.model import Agreement
-from searchlib.extract.text import WORD_RE, clitic_variants, fold, key, light
+from searchlib.extraction.data import entries
+from searchlib.extraction.dates import DateMention, find_dates, resolve_relative
+from searchlib.extraction.gazetteer import PhraseMatcher, gazetteer
+from searchlib.extraction.model import Agreement
+from searchlib.extraction.text import WORD_RE, clitic_variants, fold, key, light
 
 AFTER_CHARS = 170
 BEFORE_CHARS = 140

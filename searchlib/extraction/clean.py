@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from searchlib.extract.data import load_json
-from searchlib.extract.text import WORD_RE, fold, key, light
+from searchlib.extraction.data import load_json
+from searchlib.extraction.text import WORD_RE, fold, key, light
 
 MAX_TITLE_WORDS = 30
 CAPTION_MAX_WORDS = 4
@@ -94,7 +94,7 @@ def _marker_rest(line_key: str, raw: str, markers: list[str], *, need_colon: boo
 
 
 def _is_date_line(folded_line: str) -> bool:
-    from searchlib.extract.dates import find_dates
+    from searchlib.extraction.dates import find_dates
     mentions = find_dates(folded_line)
     if not mentions:
         return False
@@ -102,7 +102,7 @@ def _is_date_line(folded_line: str) -> bool:
     for m in reversed(mentions):
         rest = rest[:m.start] + rest[m.end:]
     rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", "", rest)
-    from searchlib.extract.dates import calendar
+    from searchlib.extraction.dates import calendar
     rest = calendar().weekday.sub("", rest)
     return bool(_DATE_ONLY_REST.match(rest))
 
@@ -113,7 +113,7 @@ DATELINE_PLACE_WORDS = 3
 def _is_dateline(folded_line: str) -> bool:
     """A line of its own like ``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``: a place
     (one to three words), then a full date, then little else (agency, الموافق, a second date)."""
-    from searchlib.extract.dates import find_dates
+    from searchlib.extraction.dates import find_dates
     mentions = [m for m in find_dates(folded_line) if m.to_date()]
     if not mentions:
         return False
@@ -126,7 +126,7 @@ def _is_dateline(folded_line: str) -> bool:
 
 def clean(raw: str) -> CleanedArticle:
     """Split raw page text into headline, body lines and set-aside stamp/source lines."""
-    from searchlib.extract.text import fold
+    from searchlib.extraction.text import fold
     markers = _markers()
     out = CleanedArticle()
     lines = [ln.strip() for ln in raw.splitlines()]

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from searchlib.extract.gazetteer import gazetteer
-from searchlib.extract.text import WORD_RE, fold, key, light
+from searchlib.extraction.gazetteer import gazetteer
+from searchlib.extraction.text import WORD_RE, fold, key, light
 
 DATELINE_CHARS = 160
 _REPORT_VERBS = frozenset(key(w) for w in """

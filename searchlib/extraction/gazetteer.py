@@ -13,8 +13,8 @@ from itertools import compress, repeat
 from operator import is_
 from typing import Any, Iterable
 
-from searchlib.extract.data import entries
-from searchlib.extract.text import clitic_variants, key
+from searchlib.extraction.data import entries
+from searchlib.extraction.text import clitic_variants, key
 
 
 @dataclass(frozen=True)

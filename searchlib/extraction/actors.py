@@ -22,8 +22,8 @@ from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import is_
 
-from searchlib.extract.gazetteer import Gazetteer, gazetteer
-from searchlib.extract.text import WORD_RE, clitic_variants, fold, key, light
+from searchlib.extraction.gazetteer import Gazetteer, gazetteer
+from searchlib.extraction.text import WORD_RE, clitic_variants, fold, key, light
 
 
 @dataclass
@@ -160,7 +160,7 @@ _BA_NAMES = frozenset(key(w) for w in "باراك باسكال باولو باب
 
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset:
-    from searchlib.extract.dates import calendar
+    from searchlib.extraction.dates import calendar
     return frozenset(calendar().month_first) | frozenset(calendar().hijri_first)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from searchlib.extract import extract
+from searchlib.extraction import extract
 
 TITLE = "عنوان الخبر هنا"
 
@@ -97,7 +97,7 @@ def test_masthead_and_title():
 
 def test_broken_data_file_error_names_file_and_line(tmp_path, monkeypatch):
     import pytest
-    from searchlib.extract import data
+    from searchlib.extraction import data
     (tmp_path / "people.json").write_text('{\n"people": [\n{"name": "x",}\n]\n}\n', encoding="utf-8")
     monkeypatch.setattr(data, "DATA_DIR", tmp_path)
     data._load_json_cached.cache_clear()
@@ -109,7 +109,7 @@ def test_broken_data_file_error_names_file_and_line(tmp_path, monkeypatch):
 
 
 def test_gazetteer_names_cover_aliases_roles_and_nisbas():
-    from searchlib.extract import gazetteer_names
+    from searchlib.extraction import gazetteer_names
     names = gazetteer_names()
     assert {"لافروف", "وزير الخارجية الروسي", "الأذربيجانية", "الكرملين"} <= set(names)
     assert names == sorted(set(names))

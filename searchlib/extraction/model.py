@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from searchlib.extract.actors import Actor
+from searchlib.extraction.actors import Actor
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Loading the extraction data files (``searchlib/extract/data/*.json``) once, lazily."""
+"""Loading the extraction data files (``searchlib/extraction/data/*.json``) once, lazily."""
 from __future__ import annotations
 
 import json
