@@ -23,7 +23,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import is_
 
 from searchlib.extraction.gazetteer import Gazetteer, gazetteer
-from searchlib.extraction.text import WORD_RE, clitic_variants, fold, key, light
+from searchlib.extraction.text import clitic_variants, fold, key, light
 
 
 @dataclass

@@ -26,7 +26,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from bisect import bisect_right
-from itertools import compress
 from operator import itemgetter
 
 from searchlib.extraction.data import entries
@@ -376,9 +375,6 @@ def _merge(mentions: list[_Mention], cat: _Catalog) -> list[Agreement]:
                 first_seen[k.idx] = min(first_seen[k.idx], m.start)
         else:
             generic.append(m)
-    compatible = {"ceasefire": {"ceasefire"}, "declaration": {"declaration", "statement", "ceasefire"},
-                  "statement": {"statement", "declaration"}, "agreement": set(),
-                  "treaty": {"treaty"}, "memorandum": {"memorandum"}}
     for m in generic:
         m_date = None if m.date_before else next((d.to_date() for d in m.dates if d.to_date()), None)
         if m_date is None:

@@ -126,7 +126,6 @@ def _is_dateline(folded_line: str) -> bool:
 
 def clean(raw: str) -> CleanedArticle:
     """Split raw page text into headline, body lines and set-aside stamp/source lines."""
-    from searchlib.extraction.text import fold
     markers = _markers()
     out = CleanedArticle()
     lines = [ln.strip() for ln in raw.splitlines()]
