@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from searchlib.index.schema import PreparedText
+from searchlib.isodates import to_date
 
 __all__ = ["DocumentError", "IdentifiedRecord", "identify", "prepare_fields", "derive_id",
            "content_hash", "agreements_from_json"]
@@ -66,18 +67,12 @@ def _clean_name(value: str) -> str:
 
 
 def _parse_date(value: Any, what: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise DocumentError(f"{what}: {value[:40]!r} is not a YYYY-MM-DD date") from None
-    raise DocumentError(f"{what}: expected a date string, got {type(value).__name__}")
+    try:
+        return to_date(value)
+    except ValueError:
+        raise DocumentError(f"{what}: {value[:40]!r} is not a YYYY-MM-DD date") from None
+    except TypeError as error:
+        raise DocumentError(f"{what}: {error}") from None
 
 
 def _check_year(date: dt.date | None, what: str) -> dt.date | None:

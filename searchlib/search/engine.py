@@ -10,6 +10,7 @@ from whoosh.collectors import FilterCollector, SortingCollector, TopCollector
 
 from searchlib.index.documents import agreements_from_json
 from searchlib.index.schema import FACET_FIELDS, TEXT_FIELDS
+from searchlib.isodates import to_date
 from searchlib.search.facets import FacetCounter, prune_cache
 from searchlib.search.highlight import highlight
 from searchlib.search.parsing import _nodes, filter_query, parse_query
@@ -56,17 +57,11 @@ def _query_words(q: Any, reader: Any) -> frozenset[str]:
     return frozenset(words)
 
 
-def _to_date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value if isinstance(value, dt.date) else None
-
-
 def make_hit(index: Any, stored: Mapping, score: float | None,
              words: frozenset[str]) -> Hit:
     """A :class:`Hit` from a document's stored fields, highlighted for ``words``."""
     snippet = highlight(stored.get("body") or "", index.analyzer, words)
-    return Hit(id=stored["id"], title=stored.get("title") or "", date=_to_date(stored.get("date")),
+    return Hit(id=stored["id"], title=stored.get("title") or "", date=to_date(stored.get("date")),
                source=stored.get("source"), actors=list(stored.get("actor") or []),
                agreements=agreements_from_json(stored.get("agreements_json")),
                score=None if score is None else float(score), highlights=snippet.html,

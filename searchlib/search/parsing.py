@@ -28,6 +28,7 @@ from whoosh.qparser import (FieldAliasPlugin, FuzzyTermPlugin, MultifieldPlugin,
                             PlusMinusPlugin, QueryParser)
 
 from searchlib.index.schema import TEXT_FIELDS
+from searchlib.isodates import to_date
 from searchlib.search.results import QueryError
 
 __all__ = ["parse_query", "filter_query", "MAX_QUERY_CHARS", "MAX_CLAUSES", "MAX_EXPANSIONS",
@@ -236,16 +237,13 @@ def parse_query(text: str, schema: Any, reader: Any) -> Any:
 
 
 def _as_date(value: Any, what: str) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise QueryError(f"{what}: {value!r} is not a YYYY-MM-DD date")
+    try:
+        date = to_date(value)
+    except (ValueError, TypeError):
+        date = None
+    if date is None:
+        raise QueryError(f"{what}: {value!r} is not a YYYY-MM-DD date")
+    return date
 
 
 _FILTER_FIELDS = {"actor": "actor", "agreement": "agreement", "source": "source", "year": "year"}
