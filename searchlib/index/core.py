@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 import threading
+import time
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -27,6 +28,8 @@ META_FILENAME = "searchlib.json"
 INDEX_NAME = "MAIN"
 FORMAT = "searchlib-index/1"
 DEFAULT_LOCK_TIMEOUT = 10.0
+#: attempts at opening a searcher while other processes commit (see SearchIndex.searcher)
+OPEN_RETRIES = 5
 
 
 def _config_to_dict(config: Any) -> dict:
@@ -122,6 +125,20 @@ class SearchIndex:
 
     def searcher(self) -> Any:
         """A Whoosh searcher on the latest committed state (shared; do not close it)."""
+        for attempt in range(OPEN_RETRIES):
+            try:
+                return self._current_searcher()
+            except FileNotFoundError:
+                # a commit in another process removed a merged-away segment between our reading
+                # of the table of contents and opening that segment's files: read it again
+                if attempt == OPEN_RETRIES - 1:
+                    raise
+                with self._searcher_lock:
+                    self._searcher = None   # never reuse a half-refreshed searcher
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _current_searcher(self) -> Any:
         with self._searcher_lock:
             if self._searcher is None:
                 self._searcher = self._ix.searcher()
