@@ -23,6 +23,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import is_
 
 from searchlib.extraction.gazetteer import Gazetteer, gazetteer
+from searchlib.extraction.names import name_lexicon
 from searchlib.extraction.text import clitic_variants, fold, key, light
 
 
@@ -56,8 +57,24 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 العقيد اللواء العميد الفريق المشير الجنرال السيناتور النائب العاهل السلطان المرشد زعيم الزعيم رئيسه
 المنسق منسق المدير مدير محافظ المحافظ الدكتور الدكتورة المهندس الأستاذ
 السيد السيدة وكيل عمدة العمدة المدرب مدرب اللاعب المهاجم الحارس المحترف الحكم المحاضر الخبير الشهيد
-الإعلامي الكاتب الفنان الروائي الشاعر
+الإعلامي الكاتب الفنان الروائي الشاعر المقدم الرائد النقيب الملازم العريف الجندي الرقيب دكتور د م
+الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
+المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
 """.split())
+# Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
+# them must begin with a known name or a word the dictionary does not know.
+_AMBIGUOUS_HEADS = frozenset(key(w) for w in """الفريق الحكم زعيم الزعيم الوزير المحافظ القائد قائد الرئيس
+النائب المدير الملك الشهيد""".split())
+# Words of office that follow a name in apposition (محمد النويصر نائب رئيس الاتحاد).
+_APPOSITION_HEADS = frozenset(key(w) for w in """رئيس الرئيس مدير المدير نائب وزير الوزير أمين الأمين
+محافظ المحافظ مستشار المستشار المتحدث الناطق عضو مدرب المدرب وكيل قائد سفير مساعد مندوب منسق عميد
+""".split())
+# Nouns named after a person (مطار الملك فهد، كأس الأمير نواف بن فيصل، ملعب الأمير عبدالله بن
+# جلوي): the title and name after them name the thing, not an actor of the story.
+_EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة جائزه مدينة مدينه جامعة جامعه مستشفى
+مستشفي شارع طريق ملعب استاد إستاد مركز قاعة قاعه حديقة حديقه برنامج مسجد جامع مدرسة مدرسه كلية كليه
+مجمع قصر ميناء منحة منحه جسر حي مبنى مبني صالة صاله مكتبة مكتبه معهد كرسي برج مؤسسة مؤسسه دوري بطولة
+بطوله مهرجان مسابقة مسابقه وقف قاعدة قاعده""".split())
 # Foreign first names that begin like the Arabic article (الكسندر نوفاك، اليكسي ...): a name may
 # start with them although other ال- words end an office phrase.
 # Office-phrase words followed by a place or state name that belongs to the office, not the name.
@@ -76,8 +93,12 @@ _BODY_WORDS = frozenset(key(w) for w in """
 حكومة الحكومة شعب الشعب امانة أمانة لجنة اللجنة إدارة الإدارة دائرة الدائرة شركة الشركة نادي النادي
 جامعة الجامعة مركز المركز اتحاد الاتحاد شرطة الشرطة صحة تعليم أمن عمليات حرس قيادة فرع
 """.split())
+# places a nationality may qualify before the place's own name (العاصمة الإثيوبية أديس أبابا)
+_PLACES = frozenset(key(w) for w in """العاصمة عاصمة المدينة مدينة الولاية البلاد الأراضي الحدود الجزيرة
+المنطقة الساحل الإقليم الجزر الميناء القرية البلدة السوق السواحل الشركة الدوري المنتخب الأندية النادي
+الوكالة الصحيفة الصحف القناة الشعب المجتمع الجالية السلطات الجهات العملة""".split())
 # qualifiers of an office that come between it and the name (الرئيس الفرنسي السابق نيكولا ساركوزي)
-_OFFICE_QUALIFIERS = frozenset(key(w) for w in "السابق الأسبق الحالي الجديد المكلف الراحل".split())
+_OFFICE_QUALIFIERS = frozenset(key(w) for w in "السابق الأسبق الحالي الجديد المكلف الراحل أول ركن طيار بحري".split())
 # place nouns whose name follows them inside an office phrase (مدير التعليم بمنطقة مكة المكرمة)
 _PLACE_NOUNS = frozenset(key(w) for w in "منطقة محافظة مدينة ولاية إمارة مقاطعة".split())
 # second halves of compound first names written apart (عز الدين، عبد الله)
@@ -107,7 +128,7 @@ _CONNECTORS = frozenset(key(w) for w in "بن بنت ابن آل ال أبو ا�
 _SPEECH_VERBS = frozenset(key(w) for w in """
 قال قالت وقال وقالت أكد وأكد أعلن وأعلن أوضح وأوضح ذكر وذكر صرح وصرح أشار وأشار أضاف وأضاف شدد وشدد
 دعا ودعا رأى ورأى اعتبر واعتبر جانبه جانبها أفاد وأفاد كشف وكشف لفت ولفت بحث وبحث التقى والتقى
-استقبل واستقبل نعى ونعى
+استقبل واستقبل نعى ونعى يقول ويقول تقول وتقول يضيف ويضيف يؤكد ويؤكد يوضح ويوضح يرى ويرى يشير ويشير
 """.split())
 _JOINABLE_GAP = re.compile(r"^[ \t]*$")
 _COMMA_GAP = re.compile(r"^[ \t]*[،,][ \t]*[\"“”«»']?[ \t]*$|^[ \t]*[\"“”«»'][ \t]*$")
@@ -152,7 +173,8 @@ def _stop_words() -> frozenset:
 _POSSESSIVE_ENDINGS = ("اته", "اتها", "اتهم", "ائها", "ائهم", "هما", "هم", "هن")
 # Ranks and honorifics written directly before a name.
 _NAME_TITLES = frozenset(key(w) for w in """اللواء العميد العقيد الفريق المقدم الرائد النقيب الدكتور
-الدكتورة المهندس المهندسة الشيخ الأستاذ الأستاذة السيد السيدة د""".split())
+الدكتورة المهندس المهندسة الشيخ الأستاذ الأستاذة السيد السيدة د م دكتور الملازم العريف الجندي
+الرقيب""".split())
 _THAT = frozenset(key(w) for w in "أن إن أنه إنه بأن".split())
 _STOP_BUT_NAME = frozenset(key(w) for w in "علي أمين منى صباح بان أبو أبي كي ما هي آية لي".split())
 _BA_NAMES = frozenset(key(w) for w in "باراك باسكال باولو بابلو باتريك باتريشيا باقر باكستاني".split()) - {key("باكستاني")}
@@ -196,10 +218,12 @@ class Tokens:
             kinds = [k if k is not None else _gap_kind(g) for k, g in zip(kinds, gaps)]
         self.joined = list(map(_JOINED_KIND.__getitem__, kinds)) + [False]
         self.comma = list(map(_COMMA_KIND.__getitem__, kinds)) + [False]
-        if "د" in self.words:            # د. عزام الدخيل: the abbreviation's dot joins
+        self.abbreviations: set[int] = set()
+        if "د" in self.words or "م" in self.words:   # د. عزام الدخيل، م. عصام الملا: the dot joins
             for i, w in enumerate(self.words[:-1]):
-                if w == "د" and gaps[i].strip(" \t") == ".":
+                if (w == "د" or w == "م") and gaps[i].strip(" \t") == ".":
                     self.joined[i] = True
+                    self.abbreviations.add(i)
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -282,6 +306,11 @@ class ActorFinder:
         for m in matches:
             pos = self.pos + m.start
             kinds = {p[0] for p in m.payloads}
+            if kinds & {"name", "weak", "role"} and self._eponym_or_part(tk, m.start) and \
+                    words[m.start - 1] not in _CONNECTORS and \
+                    all(p[0] == "role" or self.gz.entities[p[1]].kind == "person" for p in m.payloads
+                        if p[0] != "adj"):
+                continue         # كأس ولي العهد، مطار الملك عبدالعزيز: a thing named after a person
             if "name" in kinds:
                 if self._longer_name(tk, m):
                     continue
@@ -315,6 +344,14 @@ class ActorFinder:
                 self._nisba_in(m, tk, pos, role_phrase=True)
             elif "adj" in kinds:
                 self._nisba(m, tk, words, pos)
+                if words[m.start].startswith("ال") and m.end < len(words) and tk.joined[m.end - 1] \
+                        and not self._eponym_or_part(tk, m.start) and not self._qualifies_body(tk, m.start) \
+                        and not words[m.end].startswith("ال"):
+                    # a nationality used as a noun before a name: البلجيكي توبي الدرفيرلد
+                    captured = self._name_after(tk, m.end, royal=False, matches=match_at)
+                    if captured:
+                        self._unknown(captured, self.pos + m.end)
+                        self._coordinated(tk, m.end + len(captured), match_at)
         self._heads(tk, match_at)
         self.pos += len(words) + 1
 
@@ -344,6 +381,8 @@ class ActorFinder:
         if "بن" not in words[m.start:m.end] or m.end >= len(words) or not tk.joined[m.end - 1]:
             return False
         nxt = words[m.end]
+        if m.start and self._eponym_or_part(tk, m.start - 1 if words[m.start - 1] in _ROYAL_HEADS else m.start):
+            return False                 # مركز الملك عبدالله بن عبدالعزيز الحضاري: a thing's name
         if not nxt.startswith("ال") or nxt in _NOT_NAME or self._is_nisba(nxt) or \
                 _head_of(nxt) or nxt in _HONORIFICS or nxt in ("ال",):
             return False
@@ -382,6 +421,11 @@ class ActorFinder:
                 # a prepositional complement of the office: لكرة القدم، بأم القرى، بمنطقة مكة
                 j += 2
                 continue
+            if (j + 1 < len(words) and tk.joined[j] and words[j + 1].startswith("ال")
+                    and words[j + 1] not in _NAME_SECOND_HALVES
+                    and name_lexicon().is_common(wj) and not name_lexicon().is_family(words[j + 1])):
+                j += 2            # مدير عام كرة القدم بنادي الهلال: the office's own complement
+                continue
             if (j == i + 1 and words[i] in ("وزير", "وزيره", "وزراء") and j + 1 < len(words)
                     and tk.joined[j] and words[j + 1].startswith("ال")):
                 j += 2            # وزير حقوق الإنسان، وزير النقل: the ministry's name
@@ -398,7 +442,10 @@ class ActorFinder:
         """Office words followed by an unknown name; and 'قال NAME، ROLE'."""
         words = tk.words
         covered = set()
+        names = name_lexicon()
         for m in match_at.values():
+            if m.start and all(p[0] == "adj" for p in m.payloads) and names.is_given(words[m.start - 1]):
+                continue         # سالم الكندي: a family name, not the nationality
             covered.update(range(m.start, m.end))
         heads = list(map(_HEAD_OF.get, words))
         if None in heads:                # fill only the unseen words (found in C)
@@ -406,8 +453,10 @@ class ActorFinder:
                 heads[i] = _head_of(words[i])
         for i in compress(range(len(words)), heads):
             head = heads[i]
-            if i in covered:
+            if i in covered or self._eponym_or_part(tk, i):
                 continue
+            if (head == "د" or head == "م") and i not in tk.abbreviations:
+                continue          # 2015 م، حرف د: only the abbreviation with its dot is a title
             j = self._skip_role_tail(tk, i + 1, i, match_at)
             if j - 1 >= len(words) or j >= len(words):
                 continue
@@ -419,12 +468,16 @@ class ActorFinder:
             if head in ("رئيس", "وزير", "مساعد", "نائب", "مستشار", "سفير", "مندوب", "مبعوث",
                         "رئيسه", "وزيره") and j == i + 1:
                 continue          # رئيس + name is not a title-name pair (رئيس أذربيجان)
+            if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]):
+                continue
             captured = self._name_after(tk, j, royal=royal, matches=match_at)
             if captured:
                 after = j + len(captured)
                 if after < len(words) and tk.joined[after - 1] and words[after] in _NAME_TITLES:
                     continue      # مدير عام مكافحة المخدرات اللواء أحمد …: the title's name follows
                 self._unknown(captured, self.pos + j)
+                self._coordinated(tk, after, match_at)
+        self._appositions(tk, covered, match_at)
         # reverse order: قال حكمت حاجييف، مستشار ...
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
             j = i + 1
@@ -442,7 +495,74 @@ class ActorFinder:
             if any(k in covered for k in range(j, name_end)):
                 continue
             if any(v in _PERSON_HEADS for v in clitic_variants(words[name_end])):
-                self._unknown(tk.cut(range(j, name_end)), self.pos + j)
+                names = name_lexicon()
+                if names.may_start(words[j]) and all(names.may_continue(words[x])
+                                                    for x in range(j + 1, name_end)):
+                    self._unknown(tk.cut(range(j, name_end)), self.pos + j)
+
+    @staticmethod
+    def _qualifies_body(tk: _Tokens, i: int) -> bool:
+        """Whether the nisba at ``i`` qualifies a place or a body (العاصمة الإثيوبية أديس أبابا)."""
+        if not i or not tk.joined[i - 1]:
+            return False
+        return any(v in _BODY_WORDS or v in _PLACE_NOUNS or v in _INSTITUTION_HEADS or v in _PLACES
+                   for v in clitic_variants(tk.words[i - 1])[:3])
+
+    def _eponym_or_part(self, tk: _Tokens, i: int) -> bool:
+        """Whether the title at ``i`` is part of a thing's name (مطار الملك فهد، كأس الأمير …)
+        or of a person's name (آل الشيخ، بن سلطان)."""
+        if not i or not tk.joined[i - 1]:
+            return False
+        prev = tk.words[i - 1]
+        return prev in _CONNECTORS or any(v in _EPONYM_NOUNS for v in clitic_variants(prev)[:3])
+
+    def _coordinated(self, tk: _Tokens, k: int, match_at: dict) -> None:
+        """Names joined by و to a name just found (سلمان نمشان والأستاذ عبدالرحمن الزيد و أحمد
+        صادق ذياب): each must start with a known given name or a word that is no ordinary word."""
+        words = tk.words
+        names = name_lexicon()
+        while k < len(words) and tk.joined[k - 1]:
+            w = words[k]
+            if w == "و" and k + 1 < len(words) and tk.joined[k]:
+                start, strip = k + 1, False
+            elif len(w) > 3 and w[0] == "و" and w not in _W_NAMES:
+                start, strip = k, True
+            else:
+                return
+            first = words[start][1:] if strip else words[start]
+            if first in _NAME_TITLES and start + 1 < len(words) and tk.joined[start]:
+                start, strip = start + 1, False          # والأستاذ عبدالرحمن الزيد
+                first = words[start]
+            if start in match_at or not (names.is_given(first) or not names.is_common(first)) \
+                    or first.startswith("ال") or first in _NOT_NAME or _head_of(first):
+                return
+            captured = self._name_after(tk, start, royal=False, matches=match_at, strip_first=strip)
+            if not captured:
+                return
+            self._unknown(captured, self.pos + start)
+            k = start + len(captured)
+
+    def _appositions(self, tk: _Tokens, covered: set, match_at: dict) -> None:
+        """A name in apposition to an office that follows it: وسيفتتح محمد النويصر نائب رئيس
+        الاتحاد. The name must begin with a known given name and stand after a non-name word."""
+        words = tk.words
+        names = name_lexicon()
+        for i, w in enumerate(words):
+            if not names.is_given(w) or i in covered or w in _NOT_NAME:
+                continue
+            if i and tk.joined[i - 1] and (words[i - 1] in _CONNECTORS or names.is_given(words[i - 1])
+                                           or _head_of(words[i - 1]) or words[i - 1] in _HONORIFICS):
+                continue      # inside a name or after a title: found by the other rules
+            end = i + 1
+            while end < len(words) and end - i < 4 and tk.joined[end - 1] and \
+                    (words[end] in _CONNECTORS or names.is_given(words[end]) or names.is_family(words[end])):
+                end += 1
+            if end - i < 2 or end >= len(words) or any(k in covered for k in range(i, end)):
+                continue
+            if words[end - 1] in _CONNECTORS or not (tk.joined[end - 1] or tk.comma[end - 1]):
+                continue
+            if any(v in _APPOSITION_HEADS for v in clitic_variants(words[end])[:2]):
+                self._unknown(tk.cut(range(i, end)), self.pos + i)
 
     @staticmethod
     def _name_like(word: str, first: bool) -> bool:
@@ -477,15 +597,19 @@ class ActorFinder:
             return False
         return True
 
-    def _name_after(self, tk: _Tokens, j: int, royal: bool, matches: dict) -> list[str] | None:
-        """Up to four name words starting at ``j`` (one ال- surname allowed at the end)."""
+    def _name_after(self, tk: _Tokens, j: int, royal: bool, matches: dict,
+                    strip_first: bool = False) -> list[str] | None:
+        """Up to four name words starting at ``j`` (one ال- surname allowed at the end).
+
+        ``strip_first``: the first word carries a conjunction و that is not part of the name.
+        """
         words = tk.words
         if j >= len(words) or (j in matches and not self._only_weak(matches[j])):
             return None
         out: list[int] = []
         k = j
         while k < len(words) and len(out) < 5:
-            w = words[k]
+            w = words[k][1:] if strip_first and k == j else words[k]
             if out and not tk.joined[k - 1]:
                 break
             if k in matches and out and not self._only_weak(matches[k]):
@@ -506,6 +630,11 @@ class ActorFinder:
             if first and k + 1 < len(words) and tk.joined[k] and words[k + 1] in ("بن", "بنت") \
                     and w not in _NOT_NAME and not w.startswith("ال"):
                 out.append(k)            # مساعد بن محمد: an office word used as a first name
+                k += 1
+                continue
+            if (w == "علي" and not first and name_lexicon().is_given(words[k - 1]) and k + 1 < len(words)
+                    and tk.joined[k] and words[k + 1] not in _NOT_NAME and not words[k + 1].isdigit()):
+                out.append(k)            # محمد علي ياسين: the name علي, not the preposition على
                 k += 1
                 continue
             if not self._name_like(w, first) or w.startswith(("لل", "بال", "وال", "فال", "كال")):
@@ -529,25 +658,62 @@ class ActorFinder:
                 if words[out[0]] == "لي":
                     break                # لي (Li/Lee) is never followed by an ال- family name
                 if self._is_nisba(w) or w in _OFFICE_QUALIFIERS or (
-                        len(out) > 1 and not self._name_ends(tk, k + 1)):
+                        len(out) > 1 and not self._name_ends(tk, k + 1)
+                        and not name_lexicon().is_family(w)):
                     break                # an ال- family name ends the name
                 out.append(k)
                 k += 1
                 break
             out.append(k)
             k += 1
-        while out and words[out[-1]] in _CONNECTORS:
-            out.pop()
-        if not out:
-            return None
-        if len(out) < 2:
+        out = self._gate(words, out, strip_first)
+        if out is None:
             return None
         plain = [x for x in out if words[x] not in _CONNECTORS]
-        if len(plain) > 3 and not any(words[x] in _CONNECTORS for x in out):
+        names = name_lexicon()
+        if len(plain) > 3 and not any(words[x] in _CONNECTORS for x in out) and not (
+                all(names.is_given(words[x]) for x in plain[:-1]) and words[plain[-1]].startswith("ال")):
             return None                  # four plain words in a row: a clause, not a name
-        if any(self._is_nisba(words[x]) for x in out):
-            return None
-        return tk.cut(out)
+        if any(self._is_nisba(words[x]) and not (n and names.is_given(words[out[n - 1]]))
+               for n, x in enumerate(out)):
+            return None                  # a nationality ends the phrase (سالم الكندي is a name)
+        surfaces = tk.cut(out)
+        if strip_first and out[0] == j:
+            surfaces[0] = surfaces[0][1:]
+        return surfaces
+
+    @staticmethod
+    def _gate(words: list[str], out: list[int], strip_first: bool) -> list[int] | None:
+        """Cut a captured name at its first ordinary word (قرارا بتشكيل، سلمان نمشان لبدء); None
+        when fewer than two words are left or the first cannot begin a name."""
+        names = name_lexicon()
+        if out:
+            first = words[out[0]][1:] if strip_first else words[out[0]]
+            compound = len(out) > 1 and words[out[1]] in _NAME_SECOND_HALVES     # عز الدين
+            if compound and words[out[1]] == "الله" and first.endswith("ه") and not names.is_given(first):
+                return None              # أيده الله، حفظه الله: a blessing, not a name
+            if not compound and not names.may_start(first):
+                return None
+            if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
+                return None
+        plain_seen = 1
+        for n in range(1, len(out)):
+            w, prev = words[out[n]], words[out[n - 1]]
+            if w in _CONNECTORS or prev in _CONNECTORS or w in _NAME_SECOND_HALVES:
+                continue                 # after بن any word is a name
+            plain_seen += 1
+            if plain_seen >= 3 and not w.startswith("ال") and not names.surely_name(w):
+                out = out[:n]            # صدام حسين شرعت: a third plain word must be a name
+                break
+            nxt = out[n] + 1
+            construct = (not w.startswith("ال") and names.is_common(w) and nxt < len(words)
+                         and words[nxt].startswith("ال") and names.is_common(words[nxt]))
+            if not names.may_continue(w) or construct:
+                out = out[:n]            # كي جوي كيفية الاستفادة: a noun and its complement
+                break
+        while out and words[out[-1]] in _CONNECTORS:
+            out.pop()
+        return out if len(out) >= 2 else None
 
     @staticmethod
     def _only_weak(m) -> bool:
@@ -567,6 +733,9 @@ class ActorFinder:
         return bool(hit and any(p[0] in ("adj", "name") for p in hit.payloads))
 
     def _unknown(self, surfaces: list[str], pos: int) -> None:
+        first = key(surfaces[0])
+        if len(first) > 3 and first[0] == "و" and name_lexicon().is_given(first[1:]):
+            surfaces = [surfaces[0][1:], *surfaces[1:]]      # وخالد بن صالح العباد
         name = " ".join(surfaces)
         k = key(name)
         # a gazetteer person under a fuller name (فلاديمير فلاديميروفيتش بوتين)
@@ -579,6 +748,10 @@ class ActorFinder:
                 if p[0] == "name" and self.gz.entities[p[1]].kind == "person":
                     self._see(p[1], pos)
                     return
+        ent = self.gz.person_spelled_like(parts)
+        if ent is not None:
+            self._see(ent, pos)          # جوش ايرنست: a spelling of the gazetteer's جوش إرنست
+            return
         if k not in self.unknown:
             self.unknown[k] = (name, pos)
 

@@ -16,6 +16,7 @@ from searchlib.extraction.text import fold, light
 MAX_CHARS = 200_000          # longer input is cut: no news article is longer
 DATELINE_CHARS = 90
 DATELINE_WORDS = 4           # a dateline names a place (and agency) before the date
+TODAY_PARAGRAPHS = 2         # where a date given as today's is the publication date
 _WORDS = re.compile(r"\w+")
 # a date right after these words is an event date inside a sentence, not a dateline
 _NOT_DATELINE = frozenset("في منذ حتى يوم قبل بعد خلال الي حتي وفي ومنذ من".split())
@@ -23,8 +24,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
 def _publication_date(stamps: list[str], first_paragraph: str, body_folded: str,
-                      body_mentions: list[DateMention]) -> tuple[dt.date | None, DateMention | None]:
-    """The date from a stamp line, else from the dateline at the head of the first paragraph."""
+                      body_mentions: list[DateMention],
+                      paragraphs_head: str = "") -> tuple[dt.date | None, DateMention | None]:
+    """The date from a stamp line, else from the dateline at the head of the first paragraph,
+    else a date the first paragraphs call today's (``paragraphs_head``: their folded text, the
+    start of ``body_folded``)."""
     for line in stamps:
         folded = fold(light(line))
         for m in find_dates(folded):
@@ -47,6 +51,42 @@ def _publication_date(stamps: list[str], first_paragraph: str, body_folded: str,
             m.year = infer_year(m, body_folded, [d for d in body_mentions if d.start > m.end],
                                 weekday)
         return m.to_date(), m
+    return _stated_today(paragraphs_head, body_mentions)
+
+
+def _today_re() -> re.Pattern:
+    global _TODAY
+    if _TODAY is None:
+        from searchlib.extraction.dates import calendar
+        days = "|".join(sorted(calendar().weekday_of, key=len, reverse=True))
+        _TODAY = re.compile(rf"(?:^|\s)(?:هذا\s+)?اليوم\s*[،,]?\s*(?:(?P<w>{days})\s*[،,]?\s*)?"
+                            rf"(?:الموافق\s*(?:ل\s*)?)?$")
+    return _TODAY
+
+
+_TODAY: re.Pattern | None = None
+
+
+def _stated_today(head: str, mentions: list[DateMention]) -> tuple[dt.date | None, DateMention | None]:
+    """A date the first paragraphs give as today's (صباح اليوم الجمعة الموافق 15/10/1436هـ): the
+    day the report was written. A weekday named with it that contradicts a numeric date read
+    day/month is taken as the writer's slip when the exchanged reading fits it (10/4/1436 on a
+    Monday is 4 Shawwal)."""
+    from searchlib.extraction.dates import calendar, day_month_swapped
+    for m in mentions:
+        if m.start >= len(head):
+            break
+        if m.day is None or not m.year_stated or m.to_date() is None:
+            continue
+        said = _today_re().search(head, max(0, m.start - 40), m.start)
+        if not said:
+            continue
+        date = m.to_date()
+        if said["w"] is not None and date.weekday() != calendar().weekday_of[said["w"]]:
+            other = day_month_swapped(head, m)
+            if other is not None and other.to_date().weekday() == calendar().weekday_of[said["w"]]:
+                return other.to_date(), other
+        return date, m
     return None, None
 
 
@@ -68,7 +108,9 @@ def extract(text: str) -> ArticleMetadata:
     tokens = Tokens("", lines_light, body_folded)
     mentions = find_dates(body_folded, tokens.words, tokens.spans)
     first_paragraph = page.body_lines[0] if page.body_lines else ""
-    date, dateline = _publication_date(page.stamp_lines, first_paragraph, body_folded, mentions)
+    head_chars = sum(len(line) + 1 for line in lines[:TODAY_PARAGRAPHS + (len(lines) > len(page.body_lines))])
+    date, dateline = _publication_date(page.stamp_lines, first_paragraph, body_folded, mentions,
+                                       body_folded[:head_chars])
     mentioned: list[dt.date] = []
     for m in mentions:
         if dateline is not None and m.start == dateline.start and m.end <= dateline.end + 2:

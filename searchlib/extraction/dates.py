@@ -265,6 +265,17 @@ def _add_numeric(add, match, y: int, mo: int, d: int) -> None:
         add(DateMention(match.start(), match.end(), y, mo, d, calendar="numeric"))
 
 
+def day_month_swapped(text: str, mention: DateMention) -> DateMention | None:
+    """The numeric date of ``mention`` read with day and month exchanged (``10/4/1436`` written
+    for 4 Shawwal), when that is a valid date; None for other forms."""
+    match = NUMERIC_DMY.match(text, mention.start)
+    if not match or match.end() != mention.end or match["d"] == match["m"]:
+        return None
+    found: list[DateMention] = []
+    _add_numeric(found.append, match, int(match["y"]), int(match["d"]), int(match["m"]))
+    return found[0] if found else None
+
+
 def _day(match: re.Match, cal: _Calendar) -> int | None:
     if match["d"]:
         return int(match["d"])

@@ -17,6 +17,16 @@ from searchlib.extraction.data import entries
 from searchlib.extraction.text import clitic_variants, key
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 @dataclass(frozen=True)
 class Entity:
     """A gazetteer entry: canonical name, kind (person | organization | country) and extras."""
@@ -148,6 +158,7 @@ class Gazetteer:
         self.country_by_key: dict[str, int] = {}
         self.entity_by_name: dict[str, int] = {}
         self.roles: dict[str, list[Role]] = {}          # role title key -> holders
+        self._person_keys: dict[tuple[str, int], list] | None = None
         for c in entries("countries.json", "countries", ("key", "name")):
             idx = self._new(Entity(c["name"], "country", c["key"]))
             self.country_by_key[c["key"]] = idx
@@ -178,6 +189,22 @@ class Gazetteer:
         for s in entries("sources.json", "sources", ("name",)):
             for name in [s["name"], *s.get("aliases", [])]:
                 self.source_matcher.add(name, s["name"])
+
+    def person_spelled_like(self, parts: list[str]) -> int | None:
+        """A gazetteer person whose name or alias differs from ``parts`` (folded words) only by
+        one letter in one word of four letters or more (جوش ايرنست / جوش ارنست)."""
+        if self._person_keys is None:
+            self._person_keys = {}
+            for words in self.matcher.keys():
+                ents = [p[1] for p in self.matcher._index[words]
+                        if p[0] == "name" and self.entities[p[1]].kind == "person"]
+                if ents and len(words) >= 2:
+                    self._person_keys.setdefault((words[0], len(words)), []).append((words, ents[0]))
+        for words, ent in self._person_keys.get((parts[0], len(parts)), ()):
+            diff = [(a, b) for a, b in zip(words, parts) if a != b]
+            if len(diff) == 1 and min(map(len, diff[0])) >= 4 and _one_edit(*diff[0]):
+                return ent
+        return None
 
     def _new(self, entity: Entity) -> int:
         self.entities.append(entity)

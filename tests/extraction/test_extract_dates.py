@@ -118,3 +118,21 @@ def test_never_raises_on_junk_and_huge_input():
     huge = ("الرئيس الروسي فلاديمير بوتين يلتقي نظيره التركي. " * 40 + "\n") * 200
     meta = extract(huge)
     assert "فلاديمير بوتين" in {a.name for a in meta.actors}
+
+
+def test_a_date_given_as_today_is_the_publication_date():
+    meta = extract("عنوان الخبر\nصرح المتحدث الأمني بأنه عند الساعة التاسعة من صباح اليوم الخميس "
+                   "الموافق 21 / 10 / 1436 هـ تعرضت دورية لإطلاق نار.")
+    assert meta.date == dt.date(2015, 8, 6)
+
+
+def test_a_weekday_fixes_a_day_month_slip_in_a_today_date():
+    # 10/5/1436 read day/month is a Sunday; the text says Tuesday, and 5 Shawwal 1436 was one
+    meta = extract("عنوان الخبر\nبلغ عدد المراجعين حتى مساء هذا اليوم الثلاثاء الموافق 10/5/1436هـ "
+                   "نحو ألف مراجع.")
+    assert meta.date == dt.date(2015, 7, 21)
+
+
+def test_today_without_a_stated_date_gives_no_date():
+    meta = extract("عنوان الخبر\nبدأت المديرية اليوم الاثنين العمل على تصحيح الأوضاع.")
+    assert meta.date is None

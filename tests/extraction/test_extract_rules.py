@@ -174,3 +174,46 @@ def test_a_run_of_short_lines_is_a_list_and_stays_in_the_body():
     for name in ("سارة خالد القحطاني", "نورة سعد العتيبي"):
         assert name in body
     assert "صورة أرشيفية" not in body, "an isolated short line is still a caption"
+
+
+def test_ordinary_words_after_a_title_are_not_names():
+    meta = _meta("وأصدر الأمير قرارا بتشكيل لجنة، وأجرى الفريق تمرينا صباحيا اعتمد على اللياقة، "
+                 "ومنح المدرب اللاعبين إجازة لمدة يومين.")
+    assert not _actors(meta, "person")
+
+
+def test_a_name_stops_at_the_first_ordinary_word():
+    meta = _meta("وشكلت لجنة برئاسة المهندس سامي العتيق لبدء العمل في المشروع.")
+    assert _actors(meta, "person") == {"سامي العتيق"}
+
+
+def test_titles_inside_the_names_of_things_are_not_actors():
+    meta = _meta("هبطت الطائرة في مطار الملك فهد الدولي، ويقام النهائي على ملعب الأمير عبدالله "
+                 "الفيصل ضمن كأس ولي العهد.", "تاريخ النشر: 10 أغسطس 2015")
+    assert not _actors(meta, "person")
+
+
+def test_names_after_ranks_callings_and_abbreviated_titles():
+    meta = _meta("استشهد العريف ماجد سالم العنزي، وأصدر الشاعر فواز اللعبون ديوانه، "
+                 "وقال م. هشام الدباغ إن المشروع اكتمل.")
+    assert {"ماجد سالم العنزي", "فواز اللعبون", "هشام الدباغ"} <= _actors(meta, "person")
+
+
+def test_a_nationality_before_a_name_introduces_a_person():
+    meta = _meta("تعاقد النادي مع المهاجم السابق للفريق، الكرواتي ماركو ليفايا، قادما من الدوري "
+                 "الإسباني، فيما زار العاصمة الإثيوبية أديس أبابا وفد رسمي.")
+    people = _actors(meta, "person")
+    assert "ماركو ليفايا" in people and "أديس أبابا" not in people
+
+
+def test_names_joined_by_and_and_in_apposition():
+    meta = _meta("ويحاضر في الورشة المهندس خالد الرشيد والأستاذ ناصر العمري و فهد الشمري، "
+                 "ثم يفتتح عبدالله الحمدان نائب رئيس الاتحاد المعرض.")
+    assert {"خالد الرشيد", "ناصر العمري", "فهد الشمري", "عبدالله الحمدان"} <= _actors(meta, "person")
+
+
+def test_a_spelling_variant_of_a_gazetteer_name_merges_with_it():
+    meta = _meta("وقال المتحدث باسم البيت الأبيض جوش ايرنست إن الإدارة ترحب بالقرار.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    assert "جوش إرنست" in _actors(meta, "person")
+    assert not any("ايرنست" in name for name in _actors(meta))

@@ -1,0 +1,149 @@
+"""Whether words can be parts of a person's name: the gate for names not in the gazetteer.
+
+A word after an office title is a name only if it can be one. Three sources decide:
+
+* ``data/names.tsv`` — given names (محمد، فهد، عبير …) and family names (القحطاني، الفيصل …) that
+  news writes in name positions (built by ``tools/build_names.py`` from corpus counts);
+* the analyzer's lexicon (corpus frequency + Hunspell) — a frequent dictionary word that is not a
+  known name (قرارا، لمدة، الدولي، كرة) is an ordinary word;
+* everything else (rare or unseen words: تشيريتشيس، بوكيتينو) may be a name, most often a
+  transliterated foreign one.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from searchlib.extraction.data import DATA_DIR, DataFileError
+
+# Given names that are also frequent function or ordinary words (علي / على، أمين، صباح، لي).
+_AMBIGUOUS_GIVEN = frozenset("علي امين مني صباح صادق هادي لي كي سي".split())
+# A dictionary word seen this often is an ordinary word unless it is a known name; as the first
+# word of a name, only when it is also marked as one (a clitic, a pronoun suffix, accusative ا)
+# or seen MARKED_COUNT times (ملاك، خطاب، معاذ may be names; قرارا، لدعم، كرة are not).
+COMMON_COUNT = 150
+UNMARKED_COUNT = 400
+# A later word of a name is cut only at an ordinary word this frequent (ويب، خطاب may continue).
+CONTINUE_COUNT = 1000
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")
+
+
+class NameLexicon:
+    """Given and family names, and tests for ordinary words (all on folded extraction keys)."""
+
+    def __init__(self, given: frozenset[str], family: frozenset[str]) -> None:
+        self.given = given | _AMBIGUOUS_GIVEN
+        self.family = family
+        self._counts: dict[str, tuple[int, bool]] = {}
+
+    def is_given(self, word: str) -> bool:
+        """A known given name (folded form)."""
+        return word in self.given
+
+    def is_family(self, word: str) -> bool:
+        """A known family name (folded form, with its ال)."""
+        return word in self.family
+
+    def _count(self, word: str) -> tuple[int, bool]:
+        """Corpus count of ``word`` and whether Hunspell accepts it (memoized)."""
+        try:
+            return self._counts[word]
+        except KeyError:
+            pass
+        from searchlib.analyzers.lexicon import load_lexicon
+        from searchlib.analyzers.normalize import normalize_text
+        lex = load_lexicon()
+        form = normalize_text(word)
+        found = (lex.count(form), lex.in_dictionary(form))
+        if len(self._counts) > 100_000:
+            self._counts.clear()
+        self._counts[word] = found
+        return found
+
+    def _clitic_on_word(self, word: str) -> bool:
+        """لبدء، بتحميل، لسوق: a preposition on an ordinary word."""
+        if len(word) <= 3 or word[0] not in "لبك" or word[1:] in self.given:
+            return False
+        count, known = self._count(word[1:])
+        return known and count >= COMMON_COUNT
+
+    def is_common(self, word: str) -> bool:
+        """An ordinary word: a frequent dictionary word that is not a known name."""
+        if word in self.given or word in self.family:
+            return False
+        count, known = self._count(word)
+        return known and count >= COMMON_COUNT
+
+    def surely_name(self, word: str) -> bool:
+        """A known name, or a word neither the dictionary nor the corpus knows well."""
+        if word in self.given or word in self.family:
+            return True
+        count, known = self._count(word)
+        return not known or count < 20 and not self.looks_inflected(word)
+
+    def looks_inflected(self, word: str) -> bool:
+        """A verb or a noun with a pronoun, by its shape (يرفض، تنتهي، قناعته، حملتها)."""
+        if word in self.given:
+            return False
+        if len(word) >= 4 and word[0] in "يت":
+            count, known = self._count(word)
+            if known and count >= 20:
+                return True              # يرفض، تنتهي (a rare توبي may be a name)
+        if len(word) >= 5 and word[:2] in ("ست", "سي", "سن") and self._count(word)[1]:
+            return True                  # ستتوجه، سينظم: a future verb
+        return len(word) >= 5 and word.endswith(("ته", "تها", "ها", "هم", "هما", "كم"))
+
+    def accusative_pair(self, first: str, second: str) -> bool:
+        """Two dictionary words in the accusative (تمرينا صباحيا، قانونا جديدا): a noun and its
+        adjective, not a first and a last name (ماريا كوستا: كوستا is no dictionary word)."""
+        return (len(first) >= 4 and len(second) >= 4 and first[-1] == "ا" == second[-1]
+                and not self.is_given(first) and self._count(first)[1] and self._count(second)[1])
+
+    def may_start(self, word: str) -> bool:
+        """Whether a name may begin with ``word``."""
+        if word in self.given or word in self.family:
+            return True
+        if self.looks_inflected(word):
+            return False
+        if len(word) > 3 and word[0] in "لبف":
+            rest = self._count(word[1:])[0]
+            if rest >= 50 and rest >= 3 * self._count(word)[0]:
+                return False             # لحفل، بهدم، بأم: a clitic on a commoner word
+        count, known = self._count(word)
+        if not known or count < COMMON_COUNT:
+            return True
+        marked = len(word) >= 4 and (word[-1] == "ا" or word.endswith(_PRONOUN_ENDINGS)
+                                     or self._clitic_on_word(word))
+        return not marked and count < UNMARKED_COUNT
+
+    def may_continue(self, word: str) -> bool:
+        """Whether ``word`` may be a later part of a name (father's name, family name)."""
+        if word in self.given or word in self.family:
+            return True
+        count, known = self._count(word)
+        if known and count >= CONTINUE_COUNT:
+            return False
+        if known and count >= COMMON_COUNT and len(word) >= 5 and word.endswith(_PRONOUN_ENDINGS[1:]) \
+                or len(word) >= 5 and word.endswith(("اته", "اتها", "اتهم")):
+            return False                 # تدريباته، حملتها: a noun with a pronoun
+        if len(word) >= 5 and word[-1] == "ه":
+            stem_count, stem_known = self._count(word[:-1])
+            if stem_known and stem_count >= 100 and 2 * stem_count >= 3 * count:
+                return False             # انضمامه: انضمام + ه (a name such as حسونة has no such stem)
+        return not (count >= 20 and self._clitic_on_word(word))
+
+
+@lru_cache(maxsize=1)
+def name_lexicon() -> NameLexicon:
+    """The packaged name lists, loaded once."""
+    path = DATA_DIR / "names.tsv"
+    given: set[str] = set()
+    family: set[str] = set()
+    with open(path, encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 4 or parts[1] not in ("given", "family"):
+                raise DataFileError(f"{path}:{lineno}: expected word<TAB>given|family<TAB>n<TAB>n")
+            (given if parts[1] == "given" else family).add(parts[0])
+    return NameLexicon(frozenset(given), frozenset(family))

@@ -1,0 +1,33 @@
+"""tools/build_names.py learns given and family names from where a corpus writes them."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("build_names", ROOT / "tools" / "build_names.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_names_come_from_name_positions_not_from_frequency(tmp_path):
+    texts = ["استقبل الأمير ساجر بن مطلق الوفد، ثم التقى ساجر الحنتوشي المسؤولين.",
+             "وقال الدكتور ساجر الحنتوشي إن القرار صدر، وأكد مطلق بن ساجر القرار.",
+             "وصرح المهندس ساجر الحنتوشي بأن القرار نهائي، والقرار ملزم للجميع."] * 2
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    with zipfile.ZipFile(corpus / "2015-01-01.zip", "w") as zf:
+        zf.writestr("2015-01-01.json", json.dumps([{"content": t} for t in texts], ensure_ascii=False))
+    out = tmp_path / "names.tsv"
+    assert _tool().main(["--corpus", str(corpus), "--out", str(out)]) == 0
+    rows = {line.split("\t")[0]: line.split("\t")[1] for line in out.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")}
+    assert rows.get("ساجر") == "given" and rows.get("مطلق") == "given"
+    assert rows.get("الحنتوشي") == "family"
+    assert "القرار" not in rows            # frequent, but never in a name position
