@@ -98,7 +98,8 @@ _PLACES = frozenset(key(w) for w in """العاصمة عاصمة المدينة 
 المنطقة الساحل الإقليم الجزر الميناء القرية البلدة السوق السواحل الشركة الدوري المنتخب الأندية النادي
 الوكالة الصحيفة الصحف القناة الشعب المجتمع الجالية السلطات الجهات العملة""".split())
 # qualifiers of an office that come between it and the name (الرئيس الفرنسي السابق نيكولا ساركوزي)
-_OFFICE_QUALIFIERS = frozenset(key(w) for w in "السابق الأسبق الحالي الجديد المكلف الراحل أول ركن طيار بحري".split())
+_OFFICE_QUALIFIERS = frozenset(key(w) for w in """السابق الأسبق الحالي الجديد المكلف الراحل أول ركن طيار
+بحري رقيب عريف جندي ملازم نقيب""".split())
 # place nouns whose name follows them inside an office phrase (مدير التعليم بمنطقة مكة المكرمة)
 _PLACE_NOUNS = frozenset(key(w) for w in "منطقة محافظة مدينة ولاية إمارة مقاطعة".split())
 # second halves of compound first names written apart (عز الدين، عبد الله)
@@ -521,7 +522,7 @@ class ActorFinder:
         صادق ذياب): each must start with a known given name or a word that is no ordinary word."""
         words = tk.words
         names = name_lexicon()
-        while k < len(words) and tk.joined[k - 1]:
+        while k < len(words) and (tk.joined[k - 1] or tk.comma[k - 1]):
             w = words[k]
             if w == "و" and k + 1 < len(words) and tk.joined[k]:
                 start, strip = k + 1, False
@@ -530,10 +531,13 @@ class ActorFinder:
             else:
                 return
             first = words[start][1:] if strip else words[start]
+            if tk.comma[k - 1] and not names.is_given(first) and first not in _NAME_TITLES:
+                return           # after a comma only a known given name continues a list of names
             if first in _NAME_TITLES and start + 1 < len(words) and tk.joined[start]:
                 start, strip = start + 1, False          # والأستاذ عبدالرحمن الزيد
                 first = words[start]
-            if start in match_at or not (names.is_given(first) or not names.is_common(first)) \
+            if (start in match_at and not self._only_weak(match_at[start])) \
+                    or not (names.is_given(first) or not names.is_common(first)) \
                     or first.startswith("ال") or first in _NOT_NAME or _head_of(first):
                 return
             captured = self._name_after(tk, start, royal=False, matches=match_at, strip_first=strip)
@@ -644,8 +648,8 @@ class ActorFinder:
                 # name (أحمد بن عبدالعزيز قطان،) — not خالد بن عبدالعزيز أوقفا
                 plain_ok = self._name_ends(tk, k + 1) and w not in _SPEECH_VERBS and \
                     w not in _stop_words() and (w[0] not in "وف" or w in _W_NAMES)
-                if (w.startswith(("ال", "آل")) and not self._is_nisba(w) and w not in _OFFICE_QUALIFIERS) \
-                        or plain_ok:
+                if (w.startswith(("ال", "آل")) and not self._is_nisba(w) and w not in _OFFICE_QUALIFIERS
+                        and not self._adjective_not_family(w)) or plain_ok:
                     out.append(k)
                 break
             if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES:
@@ -657,7 +661,7 @@ class ActorFinder:
             if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS:
                 if words[out[0]] == "لي":
                     break                # لي (Li/Lee) is never followed by an ال- family name
-                if self._is_nisba(w) or w in _OFFICE_QUALIFIERS or (
+                if self._is_nisba(w) or w in _OFFICE_QUALIFIERS or self._adjective_not_family(w) or (
                         len(out) > 1 and not self._name_ends(tk, k + 1)
                         and not name_lexicon().is_family(w)):
                     break                # an ال- family name ends the name
@@ -714,6 +718,11 @@ class ActorFinder:
         while out and words[out[-1]] in _CONNECTORS:
             out.pop()
         return out if len(out) >= 2 else None
+
+    @staticmethod
+    def _adjective_not_family(word: str) -> bool:
+        """A feminine ال- adjective (العقارية، الخيرية) where a family name would stand."""
+        return word.endswith("يه") and not name_lexicon().is_family(word) and name_lexicon().is_common(word)
 
     @staticmethod
     def _only_weak(m) -> bool:

@@ -90,6 +90,10 @@ class NameLexicon:
                 return True              # يرفض، تنتهي (a rare توبي may be a name)
         if len(word) >= 5 and word[:2] in ("ست", "سي", "سن") and self._count(word)[1]:
             return True                  # ستتوجه، سينظم: a future verb
+        if len(word) >= 5 and word[0] == "ا" and word[-1] == "ت":
+            count, known = self._count(word)
+            if known and count >= 20:
+                return True              # اتخذت، استخدمت: a past verb
         return len(word) >= 5 and word.endswith(("ته", "تها", "ها", "هم", "هما", "كم"))
 
     def accusative_pair(self, first: str, second: str) -> bool:
@@ -120,7 +124,7 @@ class NameLexicon:
         if word in self.given or word in self.family:
             return True
         count, known = self._count(word)
-        if known and count >= CONTINUE_COUNT:
+        if known and count >= CONTINUE_COUNT or self.looks_inflected(word):
             return False
         if known and count >= COMMON_COUNT and len(word) >= 5 and word.endswith(_PRONOUN_ENDINGS[1:]) \
                 or len(word) >= 5 and word.endswith(("اته", "اتها", "اتهم")):
