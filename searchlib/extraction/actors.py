@@ -52,7 +52,7 @@ _NISBA_WINDOW = 3
 
 # Office and rank words that introduce a person's name.
 _PERSON_HEADS = frozenset(key(w) for w in """
-الرئيس رئيس رئيسة وزير وزيرة الوزير المتحدث المتحدثة الناطق الناطقة مستشار مستشارة المستشار المستشارة
+الرئيس رئيس رئيسة وزير وزيرة الوزير المتحدث المتحدثة الناطق الناطقة مستشار مستشارة المستشار المستشارة عميد ممثل
 مساعد مساعدة نائب الملك الأمير الشيخ ولي السفير سفير المبعوث مبعوث الأمين المندوب مندوب قائد القائد
 العقيد اللواء العميد الفريق المشير الجنرال السيناتور النائب العاهل السلطان المرشد زعيم الزعيم رئيسه
 المنسق منسق المدير مدير محافظ المحافظ الدكتور الدكتورة المهندس الأستاذ
@@ -447,6 +447,8 @@ class ActorFinder:
         for m in match_at.values():
             if m.start and all(p[0] == "adj" for p in m.payloads) and names.is_given(words[m.start - 1]):
                 continue         # سالم الكندي: a family name, not the nationality
+            if self._only_weak(m) and m.end - m.start == 1:
+                continue         # عبدالله، خالد: a weak alias may begin someone else's name
             covered.update(range(m.start, m.end))
         heads = list(map(_HEAD_OF.get, words))
         if None in heads:                # fill only the unseen words (found in C)
@@ -467,7 +469,7 @@ class ActorFinder:
                 continue          # a gazetteer entry follows: already counted
             royal = head in _ROYAL_HEADS
             if head in ("رئيس", "وزير", "مساعد", "نائب", "مستشار", "سفير", "مندوب", "مبعوث",
-                        "رئيسه", "وزيره") and j == i + 1:
+                        "رئيسه", "وزيره", "عميد", "ممثل") and j == i + 1:
                 continue          # رئيس + name is not a title-name pair (رئيس أذربيجان)
             if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]):
                 continue
@@ -490,6 +492,13 @@ class ActorFinder:
                     break
             if name_end - j < 2 or name_end >= len(words):
                 continue
+            if (words[name_end] in _THAT and tk.joined[name_end - 1]
+                    and words[name_end - 1] not in _CONNECTORS and name_lexicon().is_given(words[j])
+                    and not any(k in covered for k in range(j, name_end))
+                    and all(name_lexicon().may_continue(words[x]) for x in range(j + 1, name_end)
+                            if words[x] not in _CONNECTORS)):
+                self._unknown(tk.cut(range(j, name_end)), self.pos + j)
+                continue                 # وقال محمد الزهراني إن …: a known given name opens it
             if not (tk.comma[name_end - 1] or (tk.joined[name_end - 1] and name_end - j <= 3
                                                and words[name_end - 1] not in _CONNECTORS)):
                 continue                 # أكد نائف البكري محافظ عدن: no comma before the office
@@ -498,7 +507,8 @@ class ActorFinder:
             if any(v in _PERSON_HEADS for v in clitic_variants(words[name_end])):
                 names = name_lexicon()
                 if names.may_start(words[j]) and all(names.may_continue(words[x])
-                                                    for x in range(j + 1, name_end)):
+                                                    for x in range(j + 1, name_end)
+                                                    if words[x] not in _CONNECTORS):
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)
 
     @staticmethod
@@ -700,6 +710,9 @@ class ActorFinder:
                 return None
             if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
                 return None
+            if len(out) > 1 and names.is_ambiguous_given(first) and words[out[1]].startswith("ال") \
+                    and names.is_common(words[out[1]]):
+                return None              # صادق العزاء: the adjective, not the name
         plain_seen = 1
         for n in range(1, len(out)):
             w, prev = words[out[n]], words[out[n - 1]]

@@ -35,6 +35,10 @@ class NameLexicon:
         self.family = family
         self._counts: dict[str, tuple[int, bool]] = {}
 
+    def is_ambiguous_given(self, word: str) -> bool:
+        """A given name that is also an everyday word (صادق، أمين، علي)."""
+        return word in _AMBIGUOUS_GIVEN
+
     def is_given(self, word: str) -> bool:
         """A known given name (folded form)."""
         return word in self.given

@@ -217,3 +217,8 @@ def test_a_spelling_variant_of_a_gazetteer_name_merges_with_it():
                  "تاريخ النشر: 10 أغسطس 2015")
     assert "جوش إرنست" in _actors(meta, "person")
     assert not any("ايرنست" in name for name in _actors(meta))
+
+
+def test_a_speaker_opened_by_a_known_given_name():
+    meta = _meta("وقال سامي البريكان إن الموسم سيبدأ مبكرا، وأضاف مصدر مسؤول أن الجدول جاهز.")
+    assert _actors(meta, "person") == {"سامي البريكان"}
