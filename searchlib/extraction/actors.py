@@ -290,6 +290,7 @@ class ActorFinder:
         self.weak: dict[int, int] = {}
         self.roles: list[tuple[str, int]] = []
         self.unknown: dict[str, tuple[str, int]] = {}    # key -> (surface, position)
+        self.context: set[int] = set()                    # countries the text's wording points to
         self.pos = 0
 
     def _see(self, entity: int, pos: int) -> None:
@@ -307,6 +308,9 @@ class ActorFinder:
         for m in matches:
             pos = self.pos + m.start
             kinds = {p[0] for p in m.payloads}
+            if "context" in kinds:
+                self.context.update(p[1] for p in m.payloads if p[0] == "context")
+                continue
             if kinds & {"name", "weak", "role"} and self._eponym_or_part(tk, m.start) and \
                     words[m.start - 1] not in _CONNECTORS and \
                     all(p[0] == "role" or self.gz.entities[p[1]].kind == "person" for p in m.payloads
@@ -780,10 +784,12 @@ class ActorFinder:
     def actors(self) -> list[Actor]:
         """Every actor found, once, in order of first mention."""
         for ent, pos in self.weak.items():
-            if ent in self.strong or any(self.gz.holder(r, self.year, set()) == ent for r, _ in self.roles):
+            if ent in self.strong or any(self.gz.holder(r, self.year, set(), self.context | self.strong) == ent
+                                         for r, _ in self.roles):
                 self.order.setdefault((self.gz.entities[ent].name, self.gz.entities[ent].kind), pos)
+        countries = self.context | {e for e in self.strong if self.gz.entities[e].kind == "country"}
         for role_key, pos in self.roles:
-            holder = self.gz.holder(role_key, self.year, self.strong | set(self.weak))
+            holder = self.gz.holder(role_key, self.year, self.strong | set(self.weak), countries)
             if holder is not None:
                 self._see(holder, pos)
         # unknown names: drop one that is the tail of a longer one (أكار / خلوصي أكار)

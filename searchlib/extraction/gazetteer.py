@@ -184,6 +184,7 @@ class Gazetteer:
                 self.roles.setdefault(role_key, []).append(Role(idx, int(start), end))
                 self.matcher.add(title, ("role", role_key))
                 self.surface_names.append(title)
+        self._bare_roles(entries("countries.json", "countries", ("key", "name")))
         self.sources: dict[str, str] = {}                  # key of alias -> canonical agency
         self.source_matcher = PhraseMatcher()
         for s in entries("sources.json", "sources", ("name",)):
@@ -216,17 +217,52 @@ class Gazetteer:
         self.matcher.add(name, payload)
         self.surface_names.append(name)
 
-    def holder(self, role_key: str, year: int | None, present: set[int]) -> int | None:
+    def _bare_roles(self, countries: list[dict]) -> None:
+        """Titles without their nationality (وزير الخارجية from وزير الخارجية السعودي): holders of
+        every country, told apart by the countries the article is about (see ``holder``); so are
+        titles written bare in the data but held in several countries (ولي العهد).
+        Each country's ``context`` words (المملكة for Saudi Arabia) mark an article as about it."""
+        self.ambiguous_roles: set[str] = set()
+        adjectives = {}
+        for c in countries:
+            idx = self.country_by_key[c["key"]]
+            for adj in c.get("adjectives", []):
+                adjectives[key(adj)] = idx
+            for word in c.get("context", []):
+                self.matcher.add(word, ("context", idx))
+        for role_key in list(self.roles):
+            for adj in adjectives:
+                if role_key.endswith(" " + adj):
+                    bare = role_key[: -len(adj) - 1]
+                    holders = self.roles.setdefault(bare, [])
+                    holders.extend(r for r in self.roles[role_key] if r not in holders)
+                    self.matcher.add(bare, ("role", bare))
+                    self.ambiguous_roles.add(bare)     # وزير الداخلية: whose, the article says
+        for role_key, holders in self.roles.items():
+            if len({self.entities[r.entity].country for r in holders}) > 1:
+                self.ambiguous_roles.add(role_key)
+
+    def holder(self, role_key: str, year: int | None, present: set[int],
+               countries: set[int] | None = None) -> int | None:
         """Who held the office ``role_key`` in ``year``.
 
         Without a year, only a holder already named in the article qualifies (so a bare title
-        never guesses a person).
+        never guesses a person). A title held in several countries (ولي العهد، وزير الخارجية)
+        resolves only to a holder from one of ``countries`` (the article's), and only when that
+        leaves one.
         """
         holders = self.roles.get(role_key, ())
+        if role_key in self.ambiguous_roles:
+            own = {self.country_by_key.get(self.entities[r.entity].country) for r in holders}
+            holders = [r for r in holders
+                       if self.country_by_key.get(self.entities[r.entity].country) in (countries or ())]
+            if len(own & (countries or set())) != 1:
+                return None
         if year is not None:
-            for r in holders:
-                if r.start <= year <= (r.end if r.end is not None else 9999):
-                    return r.entity
+            serving = [r for r in holders if r.start <= year <= (r.end if r.end is not None else 9999)]
+            named = [r for r in serving if r.entity in present]
+            if named or serving:         # a year of handover: the one named, else the newcomer
+                return max(named or serving, key=lambda r: r.start).entity
             return None
         named = [r.entity for r in holders if r.entity in present]
         return named[0] if len(set(named)) == 1 else None

@@ -222,3 +222,18 @@ def test_a_spelling_variant_of_a_gazetteer_name_merges_with_it():
 def test_a_speaker_opened_by_a_known_given_name():
     meta = _meta("وقال سامي البريكان إن الموسم سيبدأ مبكرا، وأضاف مصدر مسؤول أن الجدول جاهز.")
     assert _actors(meta, "person") == {"سامي البريكان"}
+
+
+def test_a_title_without_nationality_belongs_to_the_country_the_article_is_about():
+    stamp = "تاريخ النشر: 10 أغسطس 2015"
+    saudi = _meta("استقبل وزير الخارجية في الرياض السفير، وأكد أن المملكة تدعم الحل السياسي.", stamp)
+    assert "عادل الجبير" in _actors(saudi, "person")
+    bahrain = _meta("استقبل ولي العهد في المنامة أمس رئيس وزراء البحرين.", stamp)
+    assert "سلمان بن حمد آل خليفة" in _actors(bahrain, "person")
+    assert "محمد بن نايف" not in _actors(bahrain, "person")
+    # two countries, one bare title: a careful reader cannot tell whose minister spoke
+    both = _meta("بحث وزير الخارجية الأمريكي مع الجانب الروسي الأزمة، وقال وزير الخارجية إن "
+                 "روسيا والولايات المتحدة متفقتان.", stamp)
+    assert _actors(both, "person") == {"جون كيري"}
+    # no country at all: no guess
+    assert not _actors(_meta("وصل وزير الداخلية إلى المدينة أمس.", stamp), "person")
