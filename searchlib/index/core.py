@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from whoosh import index as whoosh_index
-from whoosh.index import LockError
+from whoosh.index import TOC, LockError
 
 from searchlib.index.errors import IndexLockedError, IndexMismatchError, IndexNotFoundError
 from searchlib.index.schema import build_schema
@@ -168,6 +168,17 @@ class SearchIndex:
                 stale.unlink()
             except OSError:
                 pass
+        # Likewise, segment files no commit refers to are a killed run's; Whoosh removes them
+        # only when a commit happens, and a run with nothing new to write never commits.
+        live = {segment.segment_id() for segment in writer.segments} | {writer.newsegment.segment_id()}
+        pattern = TOC._segment_pattern(INDEX_NAME)
+        for entry in self.path.iterdir():
+            found = pattern.match(entry.name)
+            if found and found.group(1) not in live:
+                try:
+                    entry.unlink()
+                except OSError:
+                    pass
         return writer
 
     # --- writing --------------------------------------------------------------------------------
@@ -241,18 +252,33 @@ class SearchIndex:
         """
         from searchlib.search import search
 
-        return search(self, query, limit=limit, page=page, filters=filters, facets=facets,
-                      sort=sort, facet_limit=facet_limit)
+        return self._reading(lambda: search(self, query, limit=limit, page=page, filters=filters,
+                                            facets=facets, sort=sort, facet_limit=facet_limit))
 
     def more_like_this(self, doc_id: str, limit: int = 10) -> Any:
         """Documents most similar to document ``doc_id`` (``SearchResults``, it excluded)."""
         from searchlib.search import more_like_this
 
-        return more_like_this(self, doc_id, limit=limit)
+        return self._reading(lambda: more_like_this(self, doc_id, limit=limit))
 
     def get(self, doc_id: str) -> dict | None:
         """The stored fields of document ``doc_id``, or None."""
-        return self.searcher().document(id=doc_id)
+        return self._reading(lambda: self.searcher().document(id=doc_id))
+
+    def _reading(self, read: Any) -> Any:
+        """Run ``read`` on the current searcher; start again on a fresh one when a commit in
+        another process deleted a merged-away segment file this searcher had not opened yet
+        (Whoosh opens some segment files lazily, on the first query that needs them)."""
+        for attempt in range(OPEN_RETRIES):
+            try:
+                return read()
+            except FileNotFoundError:
+                if attempt == OPEN_RETRIES - 1:
+                    raise
+                with self._searcher_lock:
+                    self._searcher = None
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     def __len__(self) -> int:
         return self.searcher().doc_count()
@@ -261,7 +287,7 @@ class SearchIndex:
         """Documents, terms per field, top facet values, analyzer, size on disk, last commit."""
         from searchlib.search import index_stats
 
-        return index_stats(self)
+        return self._reading(lambda: index_stats(self))
 
 
 def _signature_check(path: Path, meta: dict, config: Any) -> Any:

@@ -195,8 +195,22 @@ def more_like_this(index: Any, doc_id: str, limit: int = 10) -> SearchResults:
                          hits=hits)
 
 
+def _file_size(entry: Any) -> int:
+    try:
+        return entry.stat().st_size if entry.is_file() else 0
+    except FileNotFoundError:        # a writer in another process renamed or removed it
+        return 0
+
+
 def _folder_size(path: Any) -> int:
-    return sum(entry.stat().st_size for entry in os.scandir(path) if entry.is_file())
+    return sum(map(_file_size, os.scandir(path)))
+
+
+def _mtime(path: Any) -> float:
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return 0.0
 
 
 def index_stats(index: Any, top: int = 10) -> dict:
@@ -206,9 +220,9 @@ def index_stats(index: Any, top: int = 10) -> dict:
     counter = FacetCounter(FACET_FIELDS, index._caches)
     documents = _count_matches(searcher, wq.Every(), counter, index._caches)
     _prune(searcher, index._caches)
-    tocs = sorted(index.path.glob("_MAIN_*.toc"), key=lambda p: p.stat().st_mtime)
-    last_commit = (dt.datetime.fromtimestamp(tocs[-1].stat().st_mtime, dt.timezone.utc)
-                   .isoformat(timespec="seconds") if tocs else None)
+    newest = max(map(_mtime, index.path.glob("_MAIN_*.toc")), default=0.0)
+    last_commit = (dt.datetime.fromtimestamp(newest, dt.timezone.utc).isoformat(timespec="seconds")
+                   if newest else None)
     return {
         "path": str(index.path),
         "documents": documents,

@@ -173,3 +173,17 @@ def test_a_title_made_from_the_opening_words_is_shown_but_not_searched_as_a_titl
     # a headline the extractor did find is searched as a title
     new_index.add_documents([{"id": "headline", "text": "الجبير يرحب بالاتفاق\n\n" + text}])
     assert [h.id for h in new_index.search("title:الجبير").hits] == ["headline"]
+
+
+def test_a_run_with_nothing_new_still_removes_a_killed_runs_files(new_index):
+    index = new_index()
+    index.add_documents([article(1), article(2)])
+    # what a writer killed before its commit leaves: segment files no table of contents names
+    for suffix in (".seg", ".trm", ".pst"):
+        (index.path / f"MAIN_killedrun0000000{suffix}").write_bytes(b"\0" * 64)
+    (index.path / "_MAIN_9.toc.1700000000.5").write_bytes(b"\0")
+    report = index.add_documents([article(1), article(2)])
+    assert (report.indexed, report.unchanged) == (0, 2)
+    left = [p.name for p in index.path.iterdir() if "killedrun" in p.name or ".toc." in p.name]
+    assert left == []
+    assert ids(index) == ["doc-1", "doc-2"]
