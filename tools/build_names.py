@@ -4,8 +4,10 @@ No maintained list of Arabic personal names covers news usage (Gulf family names
 foreign first names), so the list is learnt from where news writes names:
 
   * a *given name* is a word seen at least --min-contexts times right before or after بن / بنت
-    (محمد بن نايف) or right after a personal title (الأمير، الدكتور، المهندس، اللواء …), in at
-    least --given-ratio of all its occurrences (so كامل، قرار، عام stay out: they are mostly words);
+    (محمد بن نايف) or right after a personal title or calling (الأمير، الدكتور، اللواء، المدرب،
+    الممثل … — the callings bring in transliterated foreign first names: ماوريسيو، ديفيد), in at
+    least --given-ratio of all its occurrences (so كامل، قرار، عام stay out: they are mostly words;
+    a word the packaged lexicon's dictionary rejects needs 2.5 times less);
   * a *family name* is an ال- word seen right after a given name at least --min-contexts times and
     in at least --family-ratio of its occurrences (القحطاني، الفيصل, not الدولي، الجديد).
 
@@ -29,7 +31,9 @@ sys.path.insert(0, str(REPO))
 from searchlib.extraction.text import fold, light  # noqa: E402
 
 TITLES = frozenset(fold(w) for w in """الأمير الأميرة الشيخ الشيخة الدكتور الدكتورة المهندس المهندسة
-الأستاذ الأستاذة السيد السيدة اللواء العقيد العميد المقدم الرائد النقيب الملازم""".split())
+الأستاذ الأستاذة السيد السيدة اللواء العقيد العميد المقدم الرائد النقيب الملازم المدرب اللاعب النجم
+الممثل الممثلة المهاجم المدافع الحارس الفنان الفنانة المطرب المطربة المغني المخرج الكاتب الشاعر
+الإعلامي""".split())
 UNMARKED_TITLES = frozenset(fold(w) for w in "دكتور مهندس شيخ أمير سيد أستاذ".split())
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
 
@@ -49,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     docs: list[list[str]] = []
     count: collections.Counter = collections.Counter()
     contexts: collections.Counter = collections.Counter()
+    in_chains: collections.Counter = collections.Counter()     # next to بن / بنت only
     for zpath in sorted(args.corpus.glob("*.zip")):
         with zipfile.ZipFile(zpath) as zf:
             articles = json.loads(zf.read(zf.namelist()[0]))
@@ -60,15 +65,31 @@ def main(argv: list[str] | None = None) -> int:
                 if tok in ("بن", "بنت") and i:
                     contexts[toks[i - 1]] += 1
                     contexts[toks[i + 1]] += 1
+                    in_chains[toks[i - 1]] += 1
+                    in_chains[toks[i + 1]] += 1
                 elif tok in TITLES:
                     contexts[toks[i + 1]] += 1
 
     def wordlike(w: str) -> bool:
         return len(w) >= 2 and w.isalpha() and w not in stop
 
+    from searchlib.analyzers.lexicon import load_lexicon
+    from searchlib.analyzers.normalize import normalize_text
+    lexicon = load_lexicon()
+
+    def ratio_needed(w: str) -> float:
+        # a word the dictionary does not know (ديفيد، سيرجيو) needs less evidence
+        return args.given_ratio if lexicon.in_dictionary(normalize_text(w)) else args.given_ratio / 2.5
+
     given = {w for w, n in contexts.items()
-             if n >= args.min_contexts and n / count[w] >= args.given_ratio and wordlike(w)
+             if n >= args.min_contexts and n / count[w] >= ratio_needed(w) and wordlike(w)
              and not w.startswith("ال")}
+    # a known person's family name written after a title (المدرب دونيس، الرئيس بوتين) is no given name
+    from searchlib.extraction.gazetteer import gazetteer
+    people = [e.name for e in gazetteer().entities if e.kind == "person"]
+    surnames = {fold(light(n)).split()[-1] for n in people if len(n.split()) > 1} - \
+        {fold(light(n)).split()[0] for n in people}
+    given -= {w for w in surnames if in_chains[w] < args.min_contexts}   # بن مساعد keeps مساعد
     # و/ل/ب + a given name is the name with a clitic, not a name of its own; a preposition on a
     # commoner word is a phrase (بسيارته، للاعبي); a bare title is not a name (العقيد دكتور …)
     given = {w for w in given if not (w[0] in "ولبفك" and (w[1:] in given or count[w[1:]] > count[w]))

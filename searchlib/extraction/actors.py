@@ -60,6 +60,7 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الإعلامي الكاتب الفنان الروائي الشاعر المقدم الرائد النقيب الملازم العريف الجندي الرقيب دكتور د م
 الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
 المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
+الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه
 """.split())
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
@@ -68,7 +69,7 @@ _AMBIGUOUS_HEADS = frozenset(key(w) for w in """الفريق الحكم زعيم
 # Words of office that follow a name in apposition (محمد النويصر نائب رئيس الاتحاد).
 _APPOSITION_HEADS = frozenset(key(w) for w in """رئيس الرئيس مدير المدير نائب وزير الوزير أمين الأمين
 محافظ المحافظ مستشار المستشار المتحدث الناطق عضو مدرب المدرب وكيل قائد سفير مساعد مندوب منسق عميد
-""".split())
+حارس لاعب مدافع مهاجم""".split())
 # Nouns named after a person (مطار الملك فهد، كأس الأمير نواف بن فيصل، ملعب الأمير عبدالله بن
 # جلوي): the title and name after them name the thing, not an actor of the story.
 _EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة جائزه مدينة مدينه جامعة جامعه مستشفى
@@ -110,6 +111,8 @@ _S_NAMES = frozenset(key(w) for w in """
 """.split())
 _W_NAMES = frozenset(key(w) for w in """وليد وائل وفاء وسام وديع وحيد وجدي وهيب ورد وضاح وفيق وصفي وانغ وانج ويليام وليام
 ويليامز وارن والتر ويلسون ويندي ويل وين وونغ""".split())
+# Month names that are also given names (اللاعب رمضان صبحي); only after a title.
+_MONTH_NAMES = frozenset(key(w) for w in "رمضان شعبان رجب".split())
 _ROYAL_HEADS = frozenset(key(w) for w in "الملك الأمير الشيخ السلطان العاهل ولي".split())
 # Words that may follow an office word before the name (باسم الكرملين، لشؤون ...).
 _ROLE_LINK = frozenset(key(w) for w in """باسم العام العهد الوزراء الدولة الحكومة الجمهورية الأعلى الخاص الأممي الدولي الرسمي الرسمية الأول الثاني للشؤون لشؤون لدى في إلى الى عهد ولي مجلس وزارة وزاره هيئة دولة دوله جمهورية مملكة رئاسة مكتب عام لجنة إدارة اداره دائرة قسم إمارة بلدية أمانة""".split()) | _HONORIFICS
@@ -226,6 +229,11 @@ class Tokens:
                     self.joined[i] = True
                     self.abbreviations.add(i)
 
+    def dash_after(self, i: int) -> bool:
+        """Whether a dash follows word ``i`` (a byline: الاسم – المصدر)."""
+        gap = self._parts[2 * i + 1] if 2 * i + 1 < len(self._parts) else ""
+        return "-" in gap or "–" in gap or "—" in gap
+
     @property
     def spans(self) -> list[tuple[int, int]]:
         """(start, end) offsets of every word in the text."""
@@ -310,12 +318,16 @@ class ActorFinder:
             kinds = {p[0] for p in m.payloads}
             if "context" in kinds:
                 self.context.update(p[1] for p in m.payloads if p[0] == "context")
-                continue
+                kinds.discard("context")
+                if not kinds:
+                    continue     # المملكة: says which country, names no actor
             if kinds & {"name", "weak", "role"} and self._eponym_or_part(tk, m.start) and \
                     words[m.start - 1] not in _CONNECTORS and \
                     all(p[0] == "role" or self.gz.entities[p[1]].kind == "person" for p in m.payloads
                         if p[0] != "adj"):
                 continue         # كأس ولي العهد، مطار الملك عبدالعزيز: a thing named after a person
+            if kinds & {"name", "weak"} and self._surname_of_another(tk, m):
+                continue
             if "name" in kinds:
                 if self._longer_name(tk, m):
                     continue
@@ -379,6 +391,31 @@ class ActorFinder:
             if any(v in _INSTITUTION_HEADS for v in clitic_variants(words[j])):
                 self._see(ent, pos)
                 return
+
+    def _surname_of_another(self, tk: _Tokens, m) -> bool:
+        """A one-word alias right after a known given name that is not the person's own (يوسف
+        أوباما is not باراك أوباما): record the full name as someone else."""
+        if m.end - m.start != 1 or not m.start or not tk.joined[m.start - 1]:
+            return False
+        prev = tk.words[m.start - 1]
+        names = name_lexicon()
+        strip = len(prev) > 3 and prev[0] == "و" and names.is_given(prev[1:])
+        prev = prev[1:] if strip else prev
+        if not names.is_given(prev) or names.is_ambiguous_given(prev) or prev in _NOT_NAME:
+            return False
+        people = [p[1] for p in m.payloads if p[0] in ("name", "weak")
+                  and self.gz.entities[p[1]].kind == "person"]
+        before = tk.words[m.start - 2] if m.start >= 2 and tk.joined[m.start - 2] else ""
+        if not people or any(prev in self.gz.name_words(e) or before in self.gz.name_words(e)
+                             for e in people):
+            return False                 # خالد محفوظ بحاح: محفوظ is his own father's name
+        if m.start >= 2 and tk.joined[m.start - 2] and (_head_of(tk.words[m.start - 2])
+                                                         or tk.words[m.start - 2] in _CONNECTORS):
+            return False                 # الرئيس بشار الأسد، بن سلمان: the title or chain is his
+        surfaces = tk.cut(range(m.start - 1, m.end))
+        self._unknown([surfaces[0][1:] if strip else surfaces[0], *surfaces[1:]], self.pos + m.start - 1,
+                      other=True)
+        return True
 
     def _longer_name(self, tk: _Tokens, m) -> bool:
         """A ``X بن Y`` alias followed by a family name is someone else (عبدالله بن عبدالعزيز الربيعة)."""
@@ -485,6 +522,7 @@ class ActorFinder:
                 self._unknown(captured, self.pos + j)
                 self._coordinated(tk, after, match_at)
         self._appositions(tk, covered, match_at)
+        self._headless(tk, covered, match_at)
         # reverse order: قال حكمت حاجييف، مستشار ...
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
             j = i + 1
@@ -498,6 +536,7 @@ class ActorFinder:
                 continue
             if (words[name_end] in _THAT and tk.joined[name_end - 1]
                     and words[name_end - 1] not in _CONNECTORS and name_lexicon().is_given(words[j])
+                    and not name_lexicon().is_ambiguous_given(words[j])
                     and not any(k in covered for k in range(j, name_end))
                     and all(name_lexicon().may_continue(words[x]) for x in range(j + 1, name_end)
                             if words[x] not in _CONNECTORS)):
@@ -560,13 +599,42 @@ class ActorFinder:
             self._unknown(captured, self.pos + start)
             k = start + len(captured)
 
+    def _headless(self, tk: _Tokens, covered: set, match_at: dict) -> None:
+        """A name with no title before it: a known given name followed by words that can only be
+        names (a known given or family name, or a word the dictionary does not know) — سعد
+        القرشي، حسن طواشي، رحيم سترلينج — not حسن النية or محمد صلى."""
+        words = tk.words
+        names = name_lexicon()
+        for i, w in enumerate(words):
+            first = w[1:] if len(w) > 3 and w[0] == "و" and w not in _W_NAMES and names.is_given(w[1:]) else w
+            if first is w and not names.is_given(w):
+                continue
+            if i in covered or names.is_ambiguous_given(first) or first in _NOT_NAME or _head_of(first):
+                continue
+            if i and tk.joined[i - 1] and (words[i - 1] in _CONNECTORS or names.is_given(words[i - 1])
+                                           or _head_of(words[i - 1]) or words[i - 1] in _HONORIFICS
+                                           or any(v in _EPONYM_NOUNS for v in clitic_variants(words[i - 1])[:3])):
+                continue      # inside a name, after a title, or a thing's name (مدينة الملك عبدالله)
+            captured = self._name_after(tk, i, royal=False, matches=match_at, strip_first=first is not w)
+            if not captured:
+                continue
+            end = i + len(captured)
+            rest = [words[x] for x in range(i + 1, end) if words[x] not in _CONNECTORS]
+            if not rest or not all(names.surely_name(x) for x in rest) or any(k in covered for k in range(i, end)):
+                continue
+            if rest[-1] in _NAME_SECOND_HALVES and len(rest) == 1:
+                continue      # أحمد الله، توفيق الله: a phrase, not a name
+            if end < len(words) and tk.dash_after(end - 1):
+                continue      # حنان خواسك – عين اليوم: a reporter's byline
+            self._unknown(captured, self.pos + i)
+
     def _appositions(self, tk: _Tokens, covered: set, match_at: dict) -> None:
         """A name in apposition to an office that follows it: وسيفتتح محمد النويصر نائب رئيس
         الاتحاد. The name must begin with a known given name and stand after a non-name word."""
         words = tk.words
         names = name_lexicon()
         for i, w in enumerate(words):
-            if not names.is_given(w) or i in covered or w in _NOT_NAME:
+            if not names.is_given(w) or names.is_ambiguous_given(w) or i in covered or w in _NOT_NAME:
                 continue
             if i and tk.joined[i - 1] and (words[i - 1] in _CONNECTORS or names.is_given(words[i - 1])
                                            or _head_of(words[i - 1]) or words[i - 1] in _HONORIFICS):
@@ -586,9 +654,9 @@ class ActorFinder:
     def _name_like(word: str, first: bool) -> bool:
         if word in _NOT_NAME or len(word) < 2 or word.isdigit() or word in _HONORIFICS:
             return False
-        if word in _month_words():
+        if word in _month_words() and not (first and word in _MONTH_NAMES):
             return False
-        if _head_of(word) or any(v in _INSTITUTION_HEADS or v in _BODY_WORDS
+        if _head_of(word) or word in _APPOSITION_HEADS or any(v in _INSTITUTION_HEADS or v in _BODY_WORDS
                                              for v in clitic_variants(word)[:3]):
             return False
         if first and word[0] == "و" and word not in _W_NAMES:
@@ -609,8 +677,9 @@ class ActorFinder:
             return False                 # تطبيع / تنفيذ / تعزيز: a verbal noun
         if first and len(word) >= 5 and word[:2] in ("تت", "يت"):
             return False                 # تتناول / يتوجه: a present-tense verb
-        if first and len(word) >= 5 and word[:2] in ("سي", "ست", "سن") and word not in _S_NAMES:
-            return False                 # سيزور / ستبحث: a future verb, not a name
+        if first and len(word) >= 5 and word[:2] in ("سي", "ست", "سن") and word not in _S_NAMES \
+                and name_lexicon().known_word(word):
+            return False                 # سيزور / ستبحث: a future verb, not a name (سيسيليا is)
         if first and word.startswith("ال") and word not in _CONNECTORS and word not in _AL_FIRST_NAMES:
             return False
         return True
@@ -650,6 +719,12 @@ class ActorFinder:
                 out.append(k)            # مساعد بن محمد: an office word used as a first name
                 k += 1
                 continue
+            if (not first and w.startswith("ال") and _head_of(w) and name_lexicon().is_family(w)
+                    and self._name_ends(tk, k + 1) and (k + 1 >= len(words) or tk.comma[k])):
+                out.append(k)            # محمد بن عبدالرحمن المخرج،: a family name, not a title
+                break
+            if w == "علي" and tk.cut([k])[0].endswith("ى"):
+                break                    # على written with ى: the preposition
             if (w == "علي" and not first and name_lexicon().is_given(words[k - 1]) and k + 1 < len(words)
                     and tk.joined[k] and words[k + 1] not in _NOT_NAME and not words[k + 1].isdigit()):
                 out.append(k)            # محمد علي ياسين: the name علي, not the preposition على
@@ -666,8 +741,9 @@ class ActorFinder:
                         and not self._adjective_not_family(w)) or plain_ok:
                     out.append(k)
                 break
-            if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES:
-                break
+            if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES \
+                    and not name_lexicon().own_name_not_clitic(w):
+                break                    # وقوات، فالمسؤول: a conjunction (فروخ is a name)
             if not first and w in _NAME_SECOND_HALVES and words[k - 1] not in _CONNECTORS:
                 out.append(k)            # عز الدين: one first name written in two words
                 k += 1
@@ -710,7 +786,9 @@ class ActorFinder:
             compound = len(out) > 1 and words[out[1]] in _NAME_SECOND_HALVES     # عز الدين
             if compound and words[out[1]] == "الله" and first.endswith("ه") and not names.is_given(first):
                 return None              # أيده الله، حفظه الله: a blessing, not a name
-            if not compound and not names.may_start(first):
+            month_name = (first in _MONTH_NAMES and len(out) > 1 and not words[out[1]].startswith("ال")
+                          and names.may_continue(words[out[1]]))
+            if not compound and not month_name and not names.may_start(first):
                 return None
             if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
                 return None
@@ -734,6 +812,12 @@ class ActorFinder:
                 break
         while out and words[out[-1]] in _CONNECTORS:
             out.pop()
+        plain = [x for n, x in enumerate(out) if words[x] not in _CONNECTORS
+                 and not (n and words[x] in _NAME_SECOND_HALVES and words[out[n - 1]] not in _CONNECTORS)]
+        if out and not ("\u0621" <= words[out[0]][:1] <= "\u064a"):
+            return None                  # a Latin word: not an Arabic-script name
+        if len(plain) < 2 and not (len(out) >= 3 and any(words[x] in ("بن", "بنت") for x in out)):
+            return None                  # عبد الله alone: one compound first name, not a full name
         return out if len(out) >= 2 else None
 
     @staticmethod
@@ -758,7 +842,8 @@ class ActorFinder:
         hit = self.gz.matcher.match_at([word], 0, [False])
         return bool(hit and any(p[0] in ("adj", "name") for p in hit.payloads))
 
-    def _unknown(self, surfaces: list[str], pos: int) -> None:
+    def _unknown(self, surfaces: list[str], pos: int, other: bool = False) -> None:
+        """Record a person missing from the gazetteer (``other``: known to be nobody of it)."""
         first = key(surfaces[0])
         if len(first) > 3 and first[0] == "و" and name_lexicon().is_given(first[1:]):
             surfaces = [surfaces[0][1:], *surfaces[1:]]      # وخالد بن صالح العباد
@@ -766,7 +851,7 @@ class ActorFinder:
         k = key(name)
         # a gazetteer person under a fuller name (فلاديمير فلاديميروفيتش بوتين)
         parts = k.split()
-        hit = self.gz.matcher.find_all(parts, [True] * len(parts))
+        hit = self.gz.matcher.find_all(parts, [True] * len(parts)) if not other else []
         for m in hit:
             if m.end != len(parts):
                 continue                 # عبدالله بن عبدالعزيز الربيعة is not عبدالله بن عبدالعزيز
@@ -774,7 +859,7 @@ class ActorFinder:
                 if p[0] == "name" and self.gz.entities[p[1]].kind == "person":
                     self._see(p[1], pos)
                     return
-        ent = self.gz.person_spelled_like(parts)
+        ent = self.gz.person_spelled_like(parts) if not other else None
         if ent is not None:
             self._see(ent, pos)          # جوش ايرنست: a spelling of the gazetteer's جوش إرنست
             return

@@ -159,6 +159,7 @@ class Gazetteer:
         self.entity_by_name: dict[str, int] = {}
         self.roles: dict[str, list[Role]] = {}          # role title key -> holders
         self._person_keys: dict[tuple[str, int], list] | None = None
+        self._name_words: dict[int, frozenset[str]] | None = None
         for c in entries("countries.json", "countries", ("key", "name")):
             idx = self._new(Entity(c["name"], "country", c["key"]))
             self.country_by_key[c["key"]] = idx
@@ -190,6 +191,17 @@ class Gazetteer:
         for s in entries("sources.json", "sources", ("name",)):
             for name in [s["name"], *s.get("aliases", [])]:
                 self.source_matcher.add(name, s["name"])
+
+    def name_words(self, entity: int) -> frozenset[str]:
+        """Every word of the names and aliases of ``entity`` (folded)."""
+        if self._name_words is None:
+            words: dict[int, set[str]] = {}
+            for phrase, bucket in self.matcher._index.items():
+                for payload in bucket:
+                    if payload[0] in ("name", "weak"):
+                        words.setdefault(payload[1], set()).update(phrase)
+            self._name_words = {e: frozenset(w) for e, w in words.items()}
+        return self._name_words.get(entity, frozenset())
 
     def person_spelled_like(self, parts: list[str]) -> int | None:
         """A gazetteer person whose name or alias differs from ``parts`` (folded words) only by

@@ -16,7 +16,10 @@ from functools import lru_cache
 from searchlib.extraction.data import DATA_DIR, DataFileError
 
 # Given names that are also frequent function or ordinary words (علي / على، أمين، صباح، لي).
-_AMBIGUOUS_GIVEN = frozenset("علي امين مني صباح صادق هادي لي كي سي".split())
+# They are names after a title (الأستاذ حسن …), but never open a name on their own (حسن الجوار،
+# خميس مشيط، سهل الزبداني، جمعة ورا جمعة).
+_AMBIGUOUS_GIVEN = frozenset("""علي امين مني صباح صادق هادي لي كي سي حسن جمعه خميس سهل ساعد سلام توفيق
+بحري كريم جميل طيب""".split())
 # A dictionary word seen this often is an ordinary word unless it is a known name; as the first
 # word of a name, only when it is also marked as one (a clitic, a pronoun suffix, accusative ا)
 # or seen MARKED_COUNT times (ملاك، خطاب، معاذ may be names; قرارا، لدعم، كرة are not).
@@ -76,6 +79,17 @@ class NameLexicon:
             return False
         count, known = self._count(word)
         return known and count >= COMMON_COUNT
+
+    def known_word(self, word: str) -> bool:
+        """Whether the dictionary accepts ``word``."""
+        return self._count(word)[1]
+
+    def own_name_not_clitic(self, word: str) -> bool:
+        """A word starting with و/ف that is a name, not the conjunction on a word (فروخ, not
+        فالمسؤول): a known name, or rare while its rest is no ordinary word."""
+        if word in self.given or word in self.family:
+            return True
+        return self._count(word)[0] < 20 and not self.is_common(word[1:]) and not self.known_word(word[1:])
 
     def surely_name(self, word: str) -> bool:
         """A known name, or a word neither the dictionary nor the corpus knows well."""

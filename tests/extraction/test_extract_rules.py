@@ -237,3 +237,27 @@ def test_a_title_without_nationality_belongs_to_the_country_the_article_is_about
     assert _actors(both, "person") == {"جون كيري"}
     # no country at all: no guess
     assert not _actors(_meta("وصل وزير الداخلية إلى المدينة أمس.", stamp), "person")
+
+
+def test_a_name_without_title_needs_a_known_given_name_and_name_like_words():
+    meta = _meta("وطالب سعد المطيري بحل عاجل، وأكد أن حسن النية لا يكفي، وقالت جمعة ورا جمعة "
+                 "إن الحل قريب.")
+    assert _actors(meta, "person") == {"سعد المطيري"}
+
+
+def test_a_reporters_byline_is_not_an_actor():
+    meta = extract("عنوان الخبر\nفهد الحربي – الرياض\nأعلنت الهيئة اليوم افتتاح المعرض.")
+    assert not _actors(meta, "person")
+
+
+def test_a_gazetteer_surname_after_another_given_name_is_someone_else():
+    meta = _meta("وأنذر الحكم اللاعب رمضان صبحي بعد احتكاكه مع يوسف أوباما لاعب الزمالك.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    people = _actors(meta, "person")
+    assert "يوسف أوباما" in people and "باراك أوباما" not in people
+    assert "رمضان صبحي" in people
+
+
+def test_one_compound_first_name_alone_is_not_a_person():
+    assert not _actors(_meta("وقال المدير صلاح الدين إن العمل مستمر."), "person")
+    assert _actors(_meta("وقال المهندس عبد الله العنزي إن العمل مستمر."), "person") == {"عبد الله العنزي"}
