@@ -868,11 +868,11 @@ class ActorFinder:
 
     def actors(self) -> list[Actor]:
         """Every actor found, once, in order of first mention."""
+        countries = self.context | {e for e in self.strong if self.gz.entities[e].kind == "country"}
         for ent, pos in self.weak.items():
-            if ent in self.strong or any(self.gz.holder(r, self.year, set(), self.context | self.strong) == ent
+            if ent in self.strong or any(self.gz.holder(r, self.year, set(), countries) == ent
                                          for r, _ in self.roles):
                 self.order.setdefault((self.gz.entities[ent].name, self.gz.entities[ent].kind), pos)
-        countries = self.context | {e for e in self.strong if self.gz.entities[e].kind == "country"}
         for role_key, pos in self.roles:
             holder = self.gz.holder(role_key, self.year, self.strong | set(self.weak), countries)
             if holder is not None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from searchlib.extraction.actors import Tokens, find_actors
 from searchlib.extraction.agreements import find_agreements
@@ -54,17 +55,13 @@ def _publication_date(stamps: list[str], first_paragraph: str, body_folded: str,
     return _stated_today(paragraphs_head, body_mentions)
 
 
+@lru_cache(maxsize=1)
 def _today_re() -> re.Pattern:
-    global _TODAY
-    if _TODAY is None:
-        from searchlib.extraction.dates import calendar
-        days = "|".join(sorted(calendar().weekday_of, key=len, reverse=True))
-        _TODAY = re.compile(rf"(?:^|\s)(?:هذا\s+)?اليوم\s*[،,]?\s*(?:(?P<w>{days})\s*[،,]?\s*)?"
-                            rf"(?:الموافق\s*(?:ل\s*)?)?$")
-    return _TODAY
-
-
-_TODAY: re.Pattern | None = None
+    """``(هذا) اليوم (weekday) (الموافق)`` right before a date."""
+    from searchlib.extraction.dates import calendar
+    days = "|".join(sorted(calendar().weekday_of, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:هذا\s+)?اليوم\s*[،,]?\s*(?:(?P<w>{days})\s*[،,]?\s*)?"
+                      rf"(?:الموافق\s*(?:ل\s*)?)?$")
 
 
 def _stated_today(head: str, mentions: list[DateMention]) -> tuple[dt.date | None, DateMention | None]:
@@ -108,7 +105,8 @@ def extract(text: str) -> ArticleMetadata:
     tokens = Tokens("", lines_light, body_folded)
     mentions = find_dates(body_folded, tokens.words, tokens.spans)
     first_paragraph = page.body_lines[0] if page.body_lines else ""
-    head_chars = sum(len(line) + 1 for line in lines[:TODAY_PARAGRAPHS + (len(lines) > len(page.body_lines))])
+    with_title = len(lines) > len(page.body_lines)      # the title line comes first in ``lines``
+    head_chars = sum(len(line) + 1 for line in lines[:TODAY_PARAGRAPHS + with_title])
     date, dateline = _publication_date(page.stamp_lines, first_paragraph, body_folded, mentions,
                                        body_folded[:head_chars])
     mentioned: list[dt.date] = []
