@@ -9,27 +9,22 @@ run (StandardAnalyzer tokenizing the same texts) so the figure can be compared a
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT / ".." / "shared" / "corpora" / "saudinewsnet"
+sys.path.insert(0, str(ROOT))
+
+from bench.common import DEFAULT_CORPUS, iter_raw  # noqa: E402
 
 
 def iter_contents(corpus: Path, limit: int | None):
     """Article texts of the corpus, zip by zip, in file order."""
-    n = 0
-    for zpath in sorted(corpus.glob("*.zip")):
-        with zipfile.ZipFile(zpath) as zf:
-            for member in zf.namelist():
-                for art in json.loads(zf.read(member)):
-                    yield art.get("content") or ""
-                    n += 1
-                    if limit and n >= limit:
-                        return
+    for n, (_origin, article) in enumerate(iter_raw(corpus), 1):
+        yield article.get("content") or ""
+        if limit and n >= limit:
+            return
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,7 +36,6 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
-    sys.path.insert(0, str(ROOT))
     from searchlib.extraction import extract
     from whoosh.analysis import StandardAnalyzer
 

@@ -24,10 +24,8 @@ import argparse
 import collections
 import gzip
 import io
-import json
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -36,6 +34,7 @@ sys.path.insert(0, str(REPO))
 from searchlib.analyzers.normalize import DIACRITICS_RE, normalize_text  # noqa: E402
 from searchlib.analyzers.stopwords import stopword_set  # noqa: E402
 from searchlib.analyzers.tokenizer import _TOKEN_RE  # noqa: E402
+from bench.common import iter_raw  # noqa: E402  (the one reader of the corpus zips)
 
 CLITICS = ("و", "ف", "ب", "ك", "ل")
 
@@ -43,22 +42,9 @@ CLITICS = ("و", "ف", "ب", "ك", "ل")
 def count_raw_forms(corpus: Path) -> collections.Counter:
     """Counts of corpus word spellings with diacritics and tatweel removed."""
     counts: collections.Counter = collections.Counter()
-    zips = sorted(corpus.glob("*.zip"))
-    if not zips:
-        sys.exit(f"{corpus}: no SaudiNewsNet zip files found")
-    for path in zips:
-        with zipfile.ZipFile(path) as archive:
-            for member in archive.namelist():
-                if not member.endswith(".json"):
-                    continue
-                try:
-                    articles = json.loads(archive.read(member).decode("utf-8"))
-                except ValueError as exc:
-                    sys.exit(f"{path}!{member}: not valid JSON ({exc})")
-                for article in articles:
-                    for field in ("title", "content"):
-                        counts.update(_TOKEN_RE.findall(article.get(field) or ""))
-        print(f"{path.name}: {len(counts)} spellings so far", file=sys.stderr)
+    for _origin, article in iter_raw(corpus):
+        for field in ("title", "content"):
+            counts.update(_TOKEN_RE.findall(article.get(field) or ""))
     stripped: collections.Counter = collections.Counter()
     for word, n in counts.items():
         stripped[DIACRITICS_RE.sub("", word)] += n

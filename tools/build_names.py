@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import re
 import sys
-import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from bench.common import iter_raw  # noqa: E402  (the one reader of the corpus zips)
 from searchlib.extraction.text import fold, light  # noqa: E402
 
 TITLES = frozenset(fold(w) for w in """الأمير الأميرة الشيخ الشيخة الدكتور الدكتورة المهندس المهندسة
@@ -54,21 +53,18 @@ def main(argv: list[str] | None = None) -> int:
     count: collections.Counter = collections.Counter()
     contexts: collections.Counter = collections.Counter()
     in_chains: collections.Counter = collections.Counter()     # next to بن / بنت only
-    for zpath in sorted(args.corpus.glob("*.zip")):
-        with zipfile.ZipFile(zpath) as zf:
-            articles = json.loads(zf.read(zf.namelist()[0]))
-        for article in articles:
-            toks = TOKEN_RE.findall(fold(light(article.get("content") or "")))
-            docs.append(toks)
-            count.update(toks)
-            for i, tok in enumerate(toks[:-1]):
-                if tok in ("بن", "بنت") and i:
-                    contexts[toks[i - 1]] += 1
-                    contexts[toks[i + 1]] += 1
-                    in_chains[toks[i - 1]] += 1
-                    in_chains[toks[i + 1]] += 1
-                elif tok in TITLES:
-                    contexts[toks[i + 1]] += 1
+    for _origin, article in iter_raw(args.corpus):
+        toks = TOKEN_RE.findall(fold(light(article.get("content") or "")))
+        docs.append(toks)
+        count.update(toks)
+        for i, tok in enumerate(toks[:-1]):
+            if tok in ("بن", "بنت") and i:
+                contexts[toks[i - 1]] += 1
+                contexts[toks[i + 1]] += 1
+                in_chains[toks[i - 1]] += 1
+                in_chains[toks[i + 1]] += 1
+            elif tok in TITLES:
+                contexts[toks[i + 1]] += 1
 
     def wordlike(w: str) -> bool:
         return len(w) >= 2 and w.isalpha() and w not in stop
