@@ -147,6 +147,10 @@ class PhraseMatcher:
         """Every registered key (as word tuples)."""
         return self._index.keys()
 
+    def items(self) -> Iterable[tuple[tuple[str, ...], list]]:
+        """Every registered key (as word tuples) with its payloads."""
+        return self._index.items()
+
 
 class Gazetteer:
     """All entities with their names, aliases, role titles and nisba adjectives."""
@@ -160,7 +164,8 @@ class Gazetteer:
         self.roles: dict[str, list[Role]] = {}          # role title key -> holders
         self._person_keys: dict[tuple[str, int], list] | None = None
         self._name_words: dict[int, frozenset[str]] | None = None
-        for c in entries("countries.json", "countries", ("key", "name")):
+        countries = entries("countries.json", "countries", ("key", "name"))
+        for c in countries:
             idx = self._new(Entity(c["name"], "country", c["key"]))
             self.country_by_key[c["key"]] = idx
             for name in [c["name"], *c.get("aliases", [])]:
@@ -185,7 +190,7 @@ class Gazetteer:
                 self.roles.setdefault(role_key, []).append(Role(idx, int(start), end))
                 self.matcher.add(title, ("role", role_key))
                 self.surface_names.append(title)
-        self._bare_roles(entries("countries.json", "countries", ("key", "name")))
+        self._bare_roles(countries)
         self.sources: dict[str, str] = {}                  # key of alias -> canonical agency
         self.source_matcher = PhraseMatcher()
         for s in entries("sources.json", "sources", ("name",)):
@@ -196,7 +201,7 @@ class Gazetteer:
         """Every word of the names and aliases of ``entity`` (folded)."""
         if self._name_words is None:
             words: dict[int, set[str]] = {}
-            for phrase, bucket in self.matcher._index.items():
+            for phrase, bucket in self.matcher.items():
                 for payload in bucket:
                     if payload[0] in ("name", "weak"):
                         words.setdefault(payload[1], set()).update(phrase)
@@ -208,9 +213,8 @@ class Gazetteer:
         one letter in one word of four letters or more (جوش ايرنست / جوش ارنست)."""
         if self._person_keys is None:
             self._person_keys = {}
-            for words in self.matcher.keys():
-                ents = [p[1] for p in self.matcher._index[words]
-                        if p[0] == "name" and self.entities[p[1]].kind == "person"]
+            for words, bucket in self.matcher.items():
+                ents = [p[1] for p in bucket if p[0] == "name" and self.entities[p[1]].kind == "person"]
                 if ents and len(words) >= 2:
                     self._person_keys.setdefault((words[0], len(words)), []).append((words, ents[0]))
         for words, ent in self._person_keys.get((parts[0], len(parts)), ()):

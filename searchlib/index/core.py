@@ -125,18 +125,7 @@ class SearchIndex:
 
     def searcher(self) -> Any:
         """A Whoosh searcher on the latest committed state (shared; do not close it)."""
-        for attempt in range(OPEN_RETRIES):
-            try:
-                return self._current_searcher()
-            except FileNotFoundError:
-                # a commit in another process removed a merged-away segment between our reading
-                # of the table of contents and opening that segment's files: read it again
-                if attempt == OPEN_RETRIES - 1:
-                    raise
-                with self._searcher_lock:
-                    self._searcher = None   # never reuse a half-refreshed searcher
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")
+        return self._reading(self._current_searcher)
 
     def _current_searcher(self) -> Any:
         with self._searcher_lock:
@@ -266,9 +255,10 @@ class SearchIndex:
         return self._reading(lambda: self.searcher().document(id=doc_id))
 
     def _reading(self, read: Any) -> Any:
-        """Run ``read`` on the current searcher; start again on a fresh one when a commit in
-        another process deleted a merged-away segment file this searcher had not opened yet
-        (Whoosh opens some segment files lazily, on the first query that needs them)."""
+        """Run ``read`` (which uses the current searcher); start again on a fresh searcher when a
+        commit in another process deleted a merged-away segment file between our reading of the
+        table of contents and opening that file (Whoosh opens some segment files only on the
+        first query that needs them)."""
         for attempt in range(OPEN_RETRIES):
             try:
                 return read()
@@ -276,7 +266,7 @@ class SearchIndex:
                 if attempt == OPEN_RETRIES - 1:
                     raise
                 with self._searcher_lock:
-                    self._searcher = None
+                    self._searcher = None   # never reuse a half-refreshed searcher
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")
 
