@@ -127,9 +127,11 @@ class NameLexicon:
         if self.looks_inflected(word):
             return False
         if len(word) > 3 and word[0] in "لبف":
+            # stricter than _clitic_on_word, for the first word only: the clitic form is rarer
+            # than the bare word (لحفل، بهدم، بأم); a later word keeps names such as بلهادي
             rest = self._count(word[1:])[0]
             if rest >= 50 and rest >= 3 * self._count(word)[0]:
-                return False             # لحفل، بهدم، بأم: a clitic on a commoner word
+                return False
         count, known = self._count(word)
         if not known or count < COMMON_COUNT:
             return True
@@ -144,9 +146,8 @@ class NameLexicon:
         count, known = self._count(word)
         if known and count >= CONTINUE_COUNT or self.looks_inflected(word):
             return False
-        if known and count >= COMMON_COUNT and len(word) >= 5 and word.endswith(_PRONOUN_ENDINGS[1:]) \
-                or len(word) >= 5 and word.endswith(("اته", "اتها", "اتهم")):
-            return False                 # تدريباته، حملتها: a noun with a pronoun
+        if known and count >= COMMON_COUNT and len(word) >= 5 and word.endswith("نا"):
+            return False                 # a noun with the pronoun نا (other endings: looks_inflected)
         if len(word) >= 5 and word[-1] == "ه":
             stem_count, stem_known = self._count(word[:-1])
             if stem_known and stem_count >= 100 and 2 * stem_count >= 3 * count:
