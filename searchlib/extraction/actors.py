@@ -611,10 +611,8 @@ class ActorFinder:
                 continue
             if i in covered or names.is_ambiguous_given(first) or first in _NOT_NAME or _head_of(first):
                 continue
-            if i and tk.joined[i - 1] and (words[i - 1] in _CONNECTORS or names.is_given(words[i - 1])
-                                           or _head_of(words[i - 1]) or words[i - 1] in _HONORIFICS
-                                           or any(v in _EPONYM_NOUNS for v in clitic_variants(words[i - 1])[:3])):
-                continue      # inside a name, after a title, or a thing's name (مدينة الملك عبدالله)
+            if self._inside_name_or_after_title(tk, i) or self._eponym_or_part(tk, i):
+                continue      # found by the other rules, or a thing's name (مدينة الملك عبدالله)
             captured = self._name_after(tk, i, royal=False, matches=match_at, strip_first=first is not w)
             if not captured:
                 continue
@@ -628,6 +626,15 @@ class ActorFinder:
                 continue      # حنان خواسك – عين اليوم: a reporter's byline
             self._unknown(captured, self.pos + i)
 
+    @staticmethod
+    def _inside_name_or_after_title(tk: _Tokens, i: int) -> bool:
+        """Whether word ``i`` continues a name (after بن or a given name) or follows a title."""
+        if not i or not tk.joined[i - 1]:
+            return False
+        prev = tk.words[i - 1]
+        return (prev in _CONNECTORS or name_lexicon().is_given(prev) or bool(_head_of(prev))
+                or prev in _HONORIFICS)
+
     def _appositions(self, tk: _Tokens, covered: set, match_at: dict) -> None:
         """A name in apposition to an office that follows it: وسيفتتح محمد النويصر نائب رئيس
         الاتحاد. The name must begin with a known given name and stand after a non-name word."""
@@ -636,9 +643,8 @@ class ActorFinder:
         for i, w in enumerate(words):
             if not names.is_given(w) or names.is_ambiguous_given(w) or i in covered or w in _NOT_NAME:
                 continue
-            if i and tk.joined[i - 1] and (words[i - 1] in _CONNECTORS or names.is_given(words[i - 1])
-                                           or _head_of(words[i - 1]) or words[i - 1] in _HONORIFICS):
-                continue      # inside a name or after a title: found by the other rules
+            if self._inside_name_or_after_title(tk, i):
+                continue      # found by the other rules
             end = i + 1
             while end < len(words) and end - i < 4 and tk.joined[end - 1] and \
                     (words[end] in _CONNECTORS or names.is_given(words[end]) or names.is_family(words[end])):
