@@ -4,8 +4,9 @@ No maintained list of Arabic personal names covers news usage (Gulf family names
 foreign first names), so the list is learnt from where news writes names:
 
   * a *given name* is a word seen at least --min-contexts times right before or after بن / بنت
-    (محمد بن نايف) or right after a personal title or calling (الأمير، الدكتور، اللواء، المدرب،
-    الممثل … — the callings bring in transliterated foreign first names: ماوريسيو، ديفيد), in at
+    (محمد بن نايف), right after a personal title or calling (الأمير، الدكتور، اللواء، المدرب،
+    الممثل … — the callings bring in transliterated foreign first names: ماوريسيو، ديفيد) or right
+    after a nationality used as a noun (البرتغالي جوزيه، الإيرلندي باتريك), in at
     least --given-ratio of all its occurrences (so كامل، قرار، عام stay out: they are mostly words;
     a word the packaged lexicon's dictionary rejects needs 2.5 times less);
   * a *family name* is an ال- word seen right after a given name at least --min-contexts times and
@@ -27,6 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from bench.common import iter_raw  # noqa: E402  (the one reader of the corpus zips)
+from searchlib.extraction.names import COMPOUND_FIRST_HALVES  # noqa: E402
 from searchlib.extraction.text import fold, light  # noqa: E402
 
 TITLES = frozenset(fold(w) for w in """الأمير الأميرة الشيخ الشيخة الدكتور الدكتورة المهندس المهندسة
@@ -35,6 +37,7 @@ TITLES = frozenset(fold(w) for w in """الأمير الأميرة الشيخ ا
 الإعلامي""".split())
 UNMARKED_TITLES = frozenset(fold(w) for w in "دكتور مهندس شيخ أمير سيد أستاذ".split())
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+WINDOW_CAP = 3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,28 +46,51 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpora" / "saudinewsnet")
     ap.add_argument("--out", type=Path, default=REPO / "searchlib" / "extraction" / "data" / "names.tsv")
     ap.add_argument("--min-contexts", type=int, default=3)
+    ap.add_argument("--min-windows", type=int, default=2,
+                    help="distinct (word before, word after) pairs a name needs")
     ap.add_argument("--given-ratio", type=float, default=0.05)
     ap.add_argument("--family-ratio", type=float, default=0.1)
     args = ap.parse_args(argv)
+    import json
+    countries = json.loads((REPO / "searchlib" / "extraction" / "data" / "countries.json")
+                           .read_text("utf-8"))["countries"]
+    # a masculine nationality used as a noun is a name position (البرتغالي جوزيه مورينيو)
+    nationalities = {fold(light(a)) for c in countries for a in c.get("adjectives", [])
+                     if fold(light(a)).endswith("ي")}
     from arabicstopwords.arabicstopwords import stopwords_list
     stop = {fold(light(w)) for w in stopwords_list()}
 
+    def plain_name_pair(toks: list[str], i: int) -> bool:
+        # after a nationality, two plain words (البرتغالي جوزيه مورينيو), not a complement
+        # (السعودي للتنس، المصري هدفه الأول)
+        return i + 1 < len(toks) and all(
+            w.isalpha() and not w.startswith(("ال", "لل")) and w not in stop for w in toks[i:i + 2])
+
     docs: list[list[str]] = []
     count: collections.Counter = collections.Counter()
-    contexts: collections.Counter = collections.Counter()
     in_chains: collections.Counter = collections.Counter()     # next to بن / بنت only
+    # (word, (word before, word after)) -> times seen in a name position. A newspaper's repeated
+    # footer (للتواصل مع الكاتب أرسل رسالة) is one window: each window counts at most
+    # WINDOW_CAP times, and a name needs --min-windows different ones.
+    seen: collections.Counter = collections.Counter()
     for _origin, article in iter_raw(args.corpus):
         toks = TOKEN_RE.findall(fold(light(article.get("content") or "")))
         docs.append(toks)
         count.update(toks)
         for i, tok in enumerate(toks[:-1]):
+            after = toks[i + 2] if i + 2 < len(toks) else ""
             if tok in ("بن", "بنت") and i:
-                contexts[toks[i - 1]] += 1
-                contexts[toks[i + 1]] += 1
+                seen[toks[i - 1], (toks[i - 2] if i > 1 else "", tok)] += 1
+                seen[toks[i + 1], (tok, after)] += 1
                 in_chains[toks[i - 1]] += 1
                 in_chains[toks[i + 1]] += 1
-            elif tok in TITLES:
-                contexts[toks[i + 1]] += 1
+            elif tok in TITLES or (tok in nationalities and plain_name_pair(toks, i + 1)):
+                seen[toks[i + 1], (tok, after)] += 1
+    contexts: collections.Counter = collections.Counter()
+    windows: collections.Counter = collections.Counter()
+    for (word, _window), n in seen.items():
+        contexts[word] += min(n, WINDOW_CAP)
+        windows[word] += 1
 
     def wordlike(w: str) -> bool:
         return len(w) >= 2 and w.isalpha() and w not in stop
@@ -78,8 +104,18 @@ def main(argv: list[str] | None = None) -> int:
         return args.given_ratio if lexicon.in_dictionary(normalize_text(w)) else args.given_ratio / 2.5
 
     given = {w for w, n in contexts.items()
-             if n >= args.min_contexts and n / count[w] >= ratio_needed(w) and wordlike(w)
-             and not w.startswith("ال")}
+             if n >= args.min_contexts and windows[w] >= args.min_windows and n / count[w] >= ratio_needed(w)
+             and wordlike(w) and not w.startswith("ال")} | COMPOUND_FIRST_HALVES
+
+    def suffixed(w: str) -> bool:
+        # a commoner word plus an accusative ا or a pronoun ه (قرارا، مكاسبه) is not a name; a
+        # feminine name on a given one is (منيره، فوزيه), and so is one next to بنت (نوره) or
+        # with no such stem (أسامه)
+        stem = w[:-1]
+        return (w[-1] in "اه" and stem not in given and in_chains[w] < args.min_contexts and count[stem] >= count[w]
+                and lexicon.in_dictionary(normalize_text(stem)))
+
+    given = {w for w in given if not suffixed(w)}
     # a known person's family name written after a title (المدرب دونيس، الرئيس بوتين) is no given name
     from searchlib.extraction.gazetteer import gazetteer
     people = [e.name for e in gazetteer().entities if e.kind == "person"]
@@ -91,12 +127,15 @@ def main(argv: list[str] | None = None) -> int:
     given = {w for w in given if not (w[0] in "ولبفك" and (w[1:] in given or count[w[1:]] > count[w]))
              and w not in UNMARKED_TITLES}
     after_given: collections.Counter = collections.Counter()
+    family_windows: dict[str, set] = collections.defaultdict(set)
     for toks in docs:
-        for prev, tok in zip(toks, toks[1:]):
+        for i, (prev, tok) in enumerate(zip(toks, toks[1:])):
             if prev in given and tok.startswith("ال") and len(tok) > 3:
                 after_given[tok] += 1
+                family_windows[tok].add((prev, toks[i + 2] if i + 2 < len(toks) else ""))
     family = {w for w, n in after_given.items()
-              if n >= args.min_contexts and n / count[w] >= args.family_ratio and wordlike(w)}
+              if n >= args.min_contexts and len(family_windows[w]) >= args.min_windows
+              and n / count[w] >= args.family_ratio and wordlike(w)}
 
     rows = [(w, "given", contexts[w], count[w]) for w in given]
     rows += [(w, "family", after_given[w], count[w]) for w in family]

@@ -60,7 +60,7 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الإعلامي الكاتب الفنان الروائي الشاعر المقدم الرائد النقيب الملازم العريف الجندي الرقيب دكتور د م
 الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
 المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
-الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه
+الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير
 """.split())
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
@@ -69,7 +69,7 @@ _AMBIGUOUS_HEADS = frozenset(key(w) for w in """الفريق الحكم زعيم
 # Words of office that follow a name in apposition (محمد النويصر نائب رئيس الاتحاد).
 _APPOSITION_HEADS = frozenset(key(w) for w in """رئيس الرئيس مدير المدير نائب وزير الوزير أمين الأمين
 محافظ المحافظ مستشار المستشار المتحدث الناطق عضو مدرب المدرب وكيل قائد سفير مساعد مندوب منسق عميد
-حارس لاعب مدافع مهاجم""".split())
+حارس لاعب مدافع مهاجم سكرتير""".split())
 # Nouns named after a person (مطار الملك فهد، كأس الأمير نواف بن فيصل، ملعب الأمير عبدالله بن
 # جلوي): the title and name after them name the thing, not an actor of the story.
 _EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة جائزه مدينة مدينه جامعة جامعه مستشفى
@@ -128,7 +128,7 @@ _NOT_NAME = frozenset(key(w) for w in """
 السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الحالي السابق الأسبق الجديد الراحل المكلف بالإنابة
 بالوكالة المستقيل المنتهية ولايته نفسه الجمهورية عام
 """.split())
-_CONNECTORS = frozenset(key(w) for w in "بن بنت ابن آل ال أبو ابو عبد ولد دي دو فون فان".split())
+_CONNECTORS = frozenset(key(w) for w in "بن بنت ابن آل ال أبو ابو أبا ابا عبد ولد دي دو فون فان".split())
 _SPEECH_VERBS = frozenset(key(w) for w in """
 قال قالت وقال وقالت أكد وأكد أعلن وأعلن أوضح وأوضح ذكر وذكر صرح وصرح أشار وأشار أضاف وأضاف شدد وشدد
 دعا ودعا رأى ورأى اعتبر واعتبر جانبه جانبها أفاد وأفاد كشف وكشف لفت ولفت بحث وبحث التقى والتقى
@@ -152,6 +152,11 @@ def _is_comma_gap(gap: str) -> bool:
 
 
 _HEAD_OF: dict[str, str] = {}
+
+
+def _name_glue(words: list[str], x: int) -> bool:
+    """Whether word ``x`` only joins a name's parts: بن، آل، or the الله of عبد الله."""
+    return words[x] in _CONNECTORS or (words[x] in _NAME_SECOND_HALVES and x > 0 and words[x - 1] in _CONNECTORS)
 
 
 def _head_of(word: str) -> str:
@@ -361,7 +366,8 @@ class ActorFinder:
                 self._nisba_in(m, tk, pos, role_phrase=True)
             elif "adj" in kinds:
                 self._nisba(m, tk, words, pos)
-                if words[m.start].startswith("ال") and m.end < len(words) and tk.joined[m.end - 1] \
+                if words[m.start].startswith(("ال", "لل", "بال", "وال")) and m.end < len(words) \
+                        and tk.joined[m.end - 1] \
                         and not self._eponym_or_part(tk, m.start) and not self._qualifies_body(tk, m.start) \
                         and not words[m.end].startswith("ال"):
                     # a nationality used as a noun before a name: البلجيكي توبي الدرفيرلد
@@ -459,7 +465,8 @@ class ActorFinder:
                 j += 2            # شركة هيونداي الكورية: the body's name, not the person's
                 continue
             if (len(wj) >= 3 and wj[0] in "بل" and j + 1 < len(words) and tk.joined[j]
-                    and (words[j + 1].startswith("ال") or wj[1:] in _PLACE_NOUNS)):
+                    and (words[j + 1].startswith("ال") or wj[1:] in _PLACE_NOUNS)
+                    and not name_lexicon().is_given(wj) and name_lexicon().known_word(wj[1:])):
                 # a prepositional complement of the office: لكرة القدم، بأم القرى، بمنطقة مكة
                 j += 2
                 continue
@@ -501,7 +508,10 @@ class ActorFinder:
                 continue
             if (head == "د" or head == "م") and i not in tk.abbreviations:
                 continue          # 2015 م، حرف د: only the abbreviation with its dot is a title
-            j = self._skip_role_tail(tk, i + 1, i, match_at)
+            if words[i] in _HONORIFICS:
+                j = i + 1         # الأستاذ رأفت الصباغ: a personal title has no complement
+            else:
+                j = self._skip_role_tail(tk, i + 1, i, match_at)
             if j - 1 >= len(words) or j >= len(words):
                 continue
             if not (tk.joined[j - 1] or tk.comma[j - 1]):
@@ -514,7 +524,8 @@ class ActorFinder:
                 continue          # رئيس + name is not a title-name pair (رئيس أذربيجان)
             if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]):
                 continue
-            captured = self._name_after(tk, j, royal=royal, matches=match_at)
+            captured = self._name_after(tk, j, royal=royal, matches=match_at,
+                                        titled=words[i] in _NAME_TITLES)
             if captured:
                 after = j + len(captured)
                 if after < len(words) and tk.joined[after - 1] and words[after] in _NAME_TITLES:
@@ -539,7 +550,7 @@ class ActorFinder:
                     and not name_lexicon().is_ambiguous_given(words[j])
                     and not any(k in covered for k in range(j, name_end))
                     and all(name_lexicon().may_continue(words[x]) for x in range(j + 1, name_end)
-                            if words[x] not in _CONNECTORS)):
+                            if not _name_glue(words, x))):
                 self._unknown(tk.cut(range(j, name_end)), self.pos + j)
                 continue                 # وقال محمد الزهراني إن …: a known given name opens it
             if not (tk.comma[name_end - 1] or (tk.joined[name_end - 1] and name_end - j <= 3
@@ -547,11 +558,14 @@ class ActorFinder:
                 continue                 # أكد نائف البكري محافظ عدن: no comma before the office
             if any(k in covered for k in range(j, name_end)):
                 continue
-            if any(v in _PERSON_HEADS for v in clitic_variants(words[name_end])):
+            role_at = name_end
+            if words[name_end] in ("وهو", "وهي") and name_end + 1 < len(words) and tk.joined[name_end]:
+                role_at += 1             # وأفاد محمد شريف، وهو وزير في …
+            if any(v in _PERSON_HEADS for v in clitic_variants(words[role_at])):
                 names = name_lexicon()
                 if names.may_start(words[j]) and all(names.may_continue(words[x])
                                                     for x in range(j + 1, name_end)
-                                                    if words[x] not in _CONNECTORS):
+                                                    if not _name_glue(words, x)):
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)
 
     @staticmethod
@@ -617,14 +631,20 @@ class ActorFinder:
             if not captured:
                 continue
             end = i + len(captured)
-            rest = [words[x] for x in range(i + 1, end) if words[x] not in _CONNECTORS]
-            if not rest or not all(names.surely_name(x) for x in rest) or any(k in covered for k in range(i, end)):
+            rest = [words[x] for x in range(i + 1, end) if words[x] not in _CONNECTORS
+                    and not (words[x] in _NAME_SECOND_HALVES and words[x - 1] in _CONNECTORS)]
+            # a transliterated first name (ديفيد، سيرجيو: no dictionary word) opens a name for sure:
+            # its other words need only not be ordinary words (ديفيد سيلفا)
+            foreign = not names.known_word(first)
+            if not rest or any(k in covered for k in range(i, end)) or not all(
+                    names.surely_name(x) or (foreign and not names.is_common(x)) for x in rest):
                 continue
             if rest[-1] in _NAME_SECOND_HALVES and len(rest) == 1:
                 continue      # أحمد الله، توفيق الله: a phrase, not a name
             if end < len(words) and tk.dash_after(end - 1):
                 continue      # حنان خواسك – عين اليوم: a reporter's byline
             self._unknown(captured, self.pos + i)
+            self._coordinated(tk, end, match_at)
 
     @staticmethod
     def _inside_name_or_after_title(tk: _Tokens, i: int) -> bool:
@@ -632,8 +652,13 @@ class ActorFinder:
         if not i or not tk.joined[i - 1]:
             return False
         prev = tk.words[i - 1]
-        return (prev in _CONNECTORS or name_lexicon().is_given(prev) or bool(_head_of(prev))
-                or prev in _HONORIFICS)
+        names = name_lexicon()
+        if names.is_ambiguous_given(prev):
+            # حسن، علي are names after a title or a name (والجندي أول حسن ناصر), else words (على)
+            before = tk.words[i - 2] if i >= 2 and tk.joined[i - 2] else ""
+            return bool(before) and (bool(_head_of(before)) or before in _HONORIFICS or before in _CONNECTORS
+                                     or before in _OFFICE_QUALIFIERS or names.is_given(before))
+        return (prev in _CONNECTORS or names.is_given(prev) or bool(_head_of(prev)) or prev in _HONORIFICS)
 
     def _appositions(self, tk: _Tokens, covered: set, match_at: dict) -> None:
         """A name in apposition to an office that follows it: وسيفتتح محمد النويصر نائب رئيس
@@ -691,10 +716,12 @@ class ActorFinder:
         return True
 
     def _name_after(self, tk: _Tokens, j: int, royal: bool, matches: dict,
-                    strip_first: bool = False) -> list[str] | None:
+                    strip_first: bool = False, titled: bool = False) -> list[str] | None:
         """Up to four name words starting at ``j`` (one ال- surname allowed at the end).
 
         ``strip_first``: the first word carries a conjunction و that is not part of the name.
+        ``titled``: a personal title (الدكتورة، اللواء) stands before it, so a word that is also an
+        everyday one may begin the name when a known family name follows.
         """
         words = tk.words
         if j >= len(words) or (j in matches and not self._only_weak(matches[j])):
@@ -736,9 +763,16 @@ class ActorFinder:
                 out.append(k)            # محمد علي ياسين: the name علي, not the preposition على
                 k += 1
                 continue
+            if (w == "علي" and first and k + 1 < len(words) and tk.joined[k]
+                    and words[k + 1] not in _NOT_NAME and (name_lexicon().is_family(words[k + 1])
+                                                           or name_lexicon().is_given(words[k + 1]))):
+                out.append(k)            # المدير العام علي الحازمي (not على الرغم، على الحكومة)
+                k += 1
+                continue
             if not self._name_like(w, first) or w.startswith(("لل", "بال", "وال", "فال", "كال")):
                 break
-            if not first and words[k - 1] not in _CONNECTORS and any(words[x] in _CONNECTORS for x in out):
+            if not first and words[k - 1] not in _CONNECTORS and any(words[x] in _CONNECTORS and words[x] != "عبد"
+                                                                    for x in out):
                 # after a بن-chain only one family name: الفايز، or a plain one that ends the
                 # name (أحمد بن عبدالعزيز قطان،) — not خالد بن عبدالعزيز أوقفا
                 plain_ok = self._name_ends(tk, k + 1) and w not in _SPEECH_VERBS and \
@@ -766,7 +800,7 @@ class ActorFinder:
                 break
             out.append(k)
             k += 1
-        out = self._gate(words, out, strip_first)
+        out = self._gate(words, out, strip_first, titled)
         if out is None:
             return None
         plain = [x for x in out if words[x] not in _CONNECTORS]
@@ -783,7 +817,7 @@ class ActorFinder:
         return surfaces
 
     @staticmethod
-    def _gate(words: list[str], out: list[int], strip_first: bool) -> list[int] | None:
+    def _gate(words: list[str], out: list[int], strip_first: bool, titled: bool = False) -> list[int] | None:
         """Cut a captured name at its first ordinary word (قرارا بتشكيل، سلمان نمشان لبدء); None
         when fewer than two words are left or the first cannot begin a name."""
         names = name_lexicon()
@@ -794,13 +828,19 @@ class ActorFinder:
                 return None              # أيده الله، حفظه الله: a blessing, not a name
             month_name = (first in _MONTH_NAMES and len(out) > 1 and not words[out[1]].startswith("ال")
                           and names.may_continue(words[out[1]]))
-            if not compound and not month_name and not names.may_start(first):
+            family_next = (titled and len(out) > 1 and names.is_family(words[out[1]])
+                           and not names.looks_inflected(first))   # الدكتورة نادية العتيبي
+            if not compound and not month_name and not family_next and not names.may_start(first):
                 return None
             if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
                 return None
             if len(out) > 1 and names.is_ambiguous_given(first) and words[out[1]].startswith("ال") \
                     and names.is_common(words[out[1]]):
                 return None              # صادق العزاء: the adjective, not the name
+        for n in range(1, len(out)):
+            if not ("\u0621" <= words[out[n]][:1] <= "\u064a"):
+                out = out[:n]            # أرسل sms: a Latin word ends an Arabic-script name
+                break
         plain_seen = 1
         for n in range(1, len(out)):
             w, prev = words[out[n]], words[out[n - 1]]
@@ -812,7 +852,8 @@ class ActorFinder:
                 break
             nxt = out[n] + 1
             construct = (not w.startswith("ال") and names.is_common(w) and nxt < len(words)
-                         and words[nxt].startswith("ال") and names.is_common(words[nxt]))
+                         and words[nxt].startswith("ال") and words[nxt] not in _NOT_NAME
+                         and names.is_common(words[nxt]))
             if not names.may_continue(w) or construct:
                 out = out[:n]            # كي جوي كيفية الاستفادة: a noun and its complement
                 break

@@ -20,6 +20,9 @@ from searchlib.extraction.data import DATA_DIR, DataFileError
 # خميس مشيط، سهل الزبداني، جمعة ورا جمعة).
 _AMBIGUOUS_GIVEN = frozenset("""علي امين مني صباح صادق هادي لي كي سي حسن جمعه خميس سهل ساعد سلام توفيق
 بحري كريم جميل طيب""".split())
+# First halves of compound given names written apart (عبد العزيز): tools/build_names.py counts
+# words next to بن and titles, where the compound's first half is seldom seen often enough.
+COMPOUND_FIRST_HALVES = frozenset(["عبد"])
 # A dictionary word seen this often is an ordinary word unless it is a known name; as the first
 # word of a name, only when it is also marked as one (a clitic, a pronoun suffix, accusative ا)
 # or seen MARKED_COUNT times (ملاك، خطاب، معاذ may be names; قرارا، لدعم، كرة are not).
@@ -34,7 +37,7 @@ class NameLexicon:
     """Given and family names, and tests for ordinary words (all on folded extraction keys)."""
 
     def __init__(self, given: frozenset[str], family: frozenset[str]) -> None:
-        self.given = given | _AMBIGUOUS_GIVEN
+        self.given = given | _AMBIGUOUS_GIVEN | COMPOUND_FIRST_HALVES
         self.family = family
         self._counts: dict[str, tuple[int, bool]] = {}
 
@@ -89,7 +92,12 @@ class NameLexicon:
         فالمسؤول): a known name, or rare while its rest is no ordinary word."""
         if word in self.given or word in self.family:
             return True
-        return self._count(word)[0] < 20 and not self.is_common(word[1:]) and not self.known_word(word[1:])
+        if word[1:] in self.given:
+            return False                 # وتوم: and Tom
+        count, rest = self._count(word)[0], self._count(word[1:])[0]
+        if count >= 20 and count >= 3 * rest:
+            return True                  # فهمي، فيريرا: far more frequent than همي، يريرا
+        return count < 20 and not self.is_common(word[1:]) and not self.known_word(word[1:])
 
     def surely_name(self, word: str) -> bool:
         """A known name, or a word neither the dictionary nor the corpus knows well."""
@@ -107,11 +115,13 @@ class NameLexicon:
             if known and count >= 20:
                 return True              # يرفض، تنتهي (a rare توبي may be a name)
         if len(word) >= 5 and word[:2] in ("ست", "سي", "سن") and self._count(word)[1]:
-            return True                  # ستتوجه، سينظم: a future verb
+            rest_count, rest_known = self._count(word[1:])
+            if rest_known and rest_count >= 20:
+                return True              # ستتوجه، سينظم: a future verb (not سيلفا: no يلفا)
         if len(word) >= 5 and word[0] == "ا" and word[-1] == "ت":
             count, known = self._count(word)
-            if known and count >= 20:
-                return True              # اتخذت، استخدمت: a past verb
+            if known and (count >= 20 or len(word) >= 6):
+                return True              # اتخذت، استقدمت: a past verb
         return len(word) >= 5 and word.endswith(("ته", "تها", "ها", "هم", "هما", "كم"))
 
     def accusative_pair(self, first: str, second: str) -> bool:
@@ -148,6 +158,8 @@ class NameLexicon:
             return False
         if known and count >= COMMON_COUNT and len(word) >= 5 and word.endswith("نا"):
             return False                 # a noun with the pronoun نا (other endings: looks_inflected)
+        if known and count >= 50 and len(word) >= 5 and word.endswith("يه"):
+            return False                 # مرجعية، رسمية: a feminine noun or adjective (سمية is a known name)
         if len(word) >= 5 and word[-1] == "ه":
             stem_count, stem_known = self._count(word[:-1])
             if stem_known and stem_count >= 100 and 2 * stem_count >= 3 * count:

@@ -261,3 +261,33 @@ def test_a_gazetteer_surname_after_another_given_name_is_someone_else():
 def test_one_compound_first_name_alone_is_not_a_person():
     assert not _actors(_meta("وقال المدير صلاح الدين إن العمل مستمر."), "person")
     assert _actors(_meta("وقال المهندس عبد الله العنزي إن العمل مستمر."), "person") == {"عبد الله العنزي"}
+
+
+def test_a_title_then_a_name_that_begins_like_a_preposition_or_a_word():
+    # بدر / بريكان begin with ب like بأم، لكرة; علي after a title is the name, not على
+    meta = _meta("وشارك اللاعب بدر الهاجري في التمرين، وحضر المدير العام علي الشمراني، "
+                 "وقالت الدكتورة نادية الغامدي إن البرنامج ناجح، وتحدث الأستاذ رأفت الحربي.")
+    assert _actors(meta, "person") == {"بدر الهاجري", "علي الشمراني", "نادية الغامدي", "رأفت الحربي"}
+    assert not _actors(_meta("وقال الرئيس علي الرغم من ذلك إن العمل مستمر."), "person")
+
+
+def test_name_parts_that_begin_with_fa_or_join_with_aba_stay_in_the_name():
+    meta = _meta("وكتب الباحث نبيل فهمي تقريرا، ورافق الفريق نائب الرئيس سعد أبا الخيل، "
+                 "وقاد التمرين المدرب الإسباني خوسيه فيريرا.")
+    assert _actors(meta, "person") == {"نبيل فهمي", "سعد أبا الخيل", "خوسيه فيريرا"}
+
+
+def test_a_nationality_with_a_clitic_and_a_name_in_apposition_after_a_comma():
+    meta = _meta("وتعاقد النادي مع بديل للسوري عمر خطاب الذي غادر الفريق. وأفاد مازن شريف، وهو مسؤول "
+                 "في الاتحاد، أن العقد وقع. وكشف نواف العنزي، سكرتير النادي، أن الصفقة تمت.")
+    assert _actors(meta, "person") == {"عمر خطاب", "مازن شريف", "نواف العنزي"}
+
+
+def test_foreign_names_without_a_title_and_in_lists():
+    meta = _meta("وتألق ديفيد سيلفا أمام جوزيه مورينيو، كما ظهر في الحفل آدم ساندلر وتوم كروز.")
+    assert _actors(meta, "person") == {"ديفيد سيلفا", "جوزيه مورينيو", "آدم ساندلر", "توم كروز"}
+
+
+def test_verbs_and_latin_words_do_not_become_names():
+    meta = _meta("وأكدت المصادر أن قوات الحوثي وصالح استقدمت مقاتلين. للتواصل أرسل sms إلى 88548.")
+    assert not _actors(meta, "person")

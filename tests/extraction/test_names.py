@@ -38,6 +38,17 @@ def test_later_parts_of_a_name(names):
     assert not names.may_continue(key("انضمامه"))
 
 
+def test_a_name_that_begins_with_wa_or_fa_is_not_a_conjunction(names):
+    assert names.own_name_not_clitic(key("فهمي")) and names.own_name_not_clitic(key("فيريرا"))
+    assert not names.own_name_not_clitic(key("فالمسؤول")) and not names.own_name_not_clitic(key("وتوم"))
+
+
+def test_verbs_by_shape_but_not_foreign_names(names):
+    assert names.looks_inflected(key("استقدمت")) and names.looks_inflected(key("سيزور"))
+    assert not names.looks_inflected(key("سيلفا")) and not names.looks_inflected(key("سيرجيو"))
+    assert not names.may_continue(key("مرجعية"))
+
+
 def test_accusative_pairs_are_not_names(names):
     assert names.accusative_pair(key("تمرينا"), key("صباحيا"))
     assert not names.accusative_pair(key("ماريا"), key("كوستا"))
