@@ -60,11 +60,17 @@ _STOP_TRANSLATE = str.maketrans({k: v for k, v in _LETTER_MAP.items()
                                  if k not in "\u0629\u0649\u0624\u0626"})
 
 
-def _fold(text: str, table: dict) -> str:
+def base_letters(text: str) -> str:
+    """``text`` with Arabic presentation forms and ligatures (ﻋﺒﺪ، ﻻ، ﷲ) as base letters."""
     if _PRESENTATION_RE.search(text):
         # NFKC only where presentation forms occur: it maps them (and ligatures such as ﷲ) to
         # base letters; applying it everywhere would also rewrite unrelated compatibility chars.
         text = _PRESENTATION_RE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return text
+
+
+def _fold(text: str, table: dict) -> str:
+    text = base_letters(text)
     text = DIACRITICS_RE.sub("", text)
     text = text.translate(table)
     if not text.isascii() or not text.islower():

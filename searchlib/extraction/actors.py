@@ -61,11 +61,12 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
 المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
 الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير
+أستاذ نائبه نائبها بطولة بطولته إخراج ويخرجه
 """.split())
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
 _AMBIGUOUS_HEADS = frozenset(key(w) for w in """الفريق الحكم زعيم الزعيم الوزير المحافظ القائد قائد الرئيس
-النائب المدير الملك الشهيد""".split())
+النائب المدير الملك الشهيد بطولة بطولته إخراج""".split())
 # Words of office that follow a name in apposition (محمد النويصر نائب رئيس الاتحاد).
 _APPOSITION_HEADS = frozenset(key(w) for w in """رئيس الرئيس مدير المدير نائب وزير الوزير أمين الأمين
 محافظ المحافظ مستشار المستشار المتحدث الناطق عضو مدرب المدرب وكيل قائد سفير مساعد مندوب منسق عميد
@@ -637,7 +638,9 @@ class ActorFinder:
             # its other words need only not be ordinary words (ديفيد سيلفا)
             foreign = not names.known_word(first)
             if not rest or any(k in covered for k in range(i, end)) or not all(
-                    names.surely_name(x) or (foreign and not names.is_common(x)) for x in rest):
+                    names.surely_name(x) or (foreign and not names.is_common(x)
+                                             and not (x[-1] == "ا" and names.known_word(x[:-1])))
+                    for x in rest):     # not فابيان أجنبيا: an adjective in the accusative
                 continue
             if rest[-1] in _NAME_SECOND_HALVES and len(rest) == 1:
                 continue      # أحمد الله، توفيق الله: a phrase, not a name
@@ -758,7 +761,8 @@ class ActorFinder:
                 break
             if w == "علي" and tk.cut([k])[0].endswith("ى"):
                 break                    # على written with ى: the preposition
-            if (w == "علي" and not first and name_lexicon().is_given(words[k - 1]) and k + 1 < len(words)
+            before = words[k - 1][1:] if strip_first and k - 1 == j else words[k - 1]
+            if (w == "علي" and not first and name_lexicon().is_given(before) and k + 1 < len(words)
                     and tk.joined[k] and words[k + 1] not in _NOT_NAME and not words[k + 1].isdigit()):
                 out.append(k)            # محمد علي ياسين: the name علي, not the preposition على
                 k += 1
@@ -776,7 +780,8 @@ class ActorFinder:
                 # after a بن-chain only one family name: الفايز، or a plain one that ends the
                 # name (أحمد بن عبدالعزيز قطان،) — not خالد بن عبدالعزيز أوقفا
                 plain_ok = self._name_ends(tk, k + 1) and w not in _SPEECH_VERBS and \
-                    w not in _stop_words() and (w[0] not in "وف" or w in _W_NAMES)
+                    w not in _stop_words() and (w[0] not in "وف" or w in _W_NAMES) and \
+                    not name_lexicon().is_common(w)      # not آل فطيح قصيدة،
                 if (w.startswith(("ال", "آل")) and not self._is_nisba(w) and w not in _OFFICE_QUALIFIERS
                         and not self._adjective_not_family(w)) or plain_ok:
                     out.append(k)
@@ -835,7 +840,7 @@ class ActorFinder:
             if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
                 return None
             if len(out) > 1 and names.is_ambiguous_given(first) and words[out[1]].startswith("ال") \
-                    and names.is_common(words[out[1]]):
+                    and words[out[1]] not in _CONNECTORS and names.is_common(words[out[1]]):
                 return None              # صادق العزاء: the adjective, not the name
         for n in range(1, len(out)):
             if not ("\u0621" <= words[out[n]][:1] <= "\u064a"):

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from searchlib.analyzers.normalize import base_letters
 from searchlib.extraction.actors import Tokens, find_actors
 from searchlib.extraction.agreements import find_agreements
 from searchlib.extraction.clean import clean
@@ -96,7 +97,7 @@ def extract(text: str) -> ArticleMetadata:
         text = text.decode("utf-8", errors="replace")
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    text = _CONTROL.sub(" ", text[:MAX_CHARS])
+    text = base_letters(_CONTROL.sub(" ", text[:MAX_CHARS]))    # pasted ﻋﺒﺪ ﺍﻟﺤﻲ reads عبد الحي
     page = clean(text)
     body = "\n".join(page.body_lines)
     lines = ([page.title] if page.title and page.first_line_is_title else []) + page.body_lines

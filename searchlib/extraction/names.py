@@ -19,7 +19,7 @@ from searchlib.extraction.data import DATA_DIR, DataFileError
 # They are names after a title (الأستاذ حسن …), but never open a name on their own (حسن الجوار،
 # خميس مشيط، سهل الزبداني، جمعة ورا جمعة).
 _AMBIGUOUS_GIVEN = frozenset("""علي امين مني صباح صادق هادي لي كي سي حسن جمعه خميس سهل ساعد سلام توفيق
-بحري كريم جميل طيب""".split())
+بحري كريم جميل طيب حافظ رجاء""".split())
 # First halves of compound given names written apart (عبد العزيز): tools/build_names.py counts
 # words next to بن and titles, where the compound's first half is seldom seen often enough.
 COMPOUND_FIRST_HALVES = frozenset(["عبد"])
@@ -122,6 +122,8 @@ class NameLexicon:
             count, known = self._count(word)
             if known and (count >= 20 or len(word) >= 6):
                 return True              # اتخذت، استقدمت: a past verb
+        if len(word) >= 6 and word[0] in "بل" and word[-1] == "ه" and self._count(word[1:-1])[0] >= 100:
+            return True                  # بانتقاله، لمنزله: a preposition, a noun and a pronoun
         return len(word) >= 5 and word.endswith(("ته", "تها", "ها", "هم", "هما", "كم"))
 
     def accusative_pair(self, first: str, second: str) -> bool:

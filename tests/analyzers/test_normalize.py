@@ -56,3 +56,9 @@ def test_normalization_is_idempotent(text):
 def test_normalization_is_idempotent_on_arabic_block(text):
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+def test_base_letters_rewrites_only_presentation_forms():
+    from searchlib.analyzers.normalize import base_letters
+    assert base_letters("قال ﻋﺒﺪ ﺍﻟﺤﻲ ﻳﻮﺳﻒ ﻻ") == "قال عبد الحي يوسف لا"
+    assert base_letters("²ﬁ كتاب") == "²ﬁ كتاب"       # other compatibility characters stay

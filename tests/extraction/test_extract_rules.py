@@ -291,3 +291,24 @@ def test_foreign_names_without_a_title_and_in_lists():
 def test_verbs_and_latin_words_do_not_become_names():
     meta = _meta("وأكدت المصادر أن قوات الحوثي وصالح استقدمت مقاتلين. للتواصل أرسل sms إلى 88548.")
     assert not _actors(meta, "person")
+
+
+def test_credits_offices_and_lists_introduce_names():
+    meta = _meta("الفيلم بطولة بول رود ومايكل دوغلاس. وأجاب أستاذ الفقه بجامعة الخرطوم عبد الحي يوسف. "
+                 "واتهم الرئيس خصمه، نائبه السابق رياك مشار. وقدم الشاعر حسن آل فطيح قصيدة، "
+                 "وشكر كل من محمد طيب وناصر علي ناصر الجميع.")
+    assert _actors(meta, "person") == {"بول رود", "مايكل دوغلاس", "عبد الحي يوسف", "رياك مشار",
+                                       "حسن آل فطيح", "محمد طيب", "ناصر علي ناصر"}
+    assert not _actors(_meta("فاز الهلال في بطولة كأس الملك وفي بطولة الدوري."), "person")
+
+
+def test_presentation_forms_are_read_as_letters():
+    meta = _meta("وقال المهندس ﻋﺒﺪ ﺍﻟﺤﻲ ﻳﻮﺳﻒ إن العمل مستمر.")
+    assert _actors(meta, "person") == {"عبد الحي يوسف"}
+    assert "عبد الحي يوسف" in meta.body
+
+
+def test_words_that_only_look_like_names_after_a_given_name():
+    meta = _meta("وحافظ أوسفالدو بانتقاله على تقليده، ويحاولون خلق رأس رجاء صالح جديد، والنصر يثبت "
+                 "فابيان أجنبياً رابعاً.")
+    assert not _actors(meta, "person")
