@@ -104,6 +104,9 @@ _OFFICE_QUALIFIERS = frozenset(key(w) for w in """السابق الأسبق ال
 بحري رقيب عريف جندي ملازم نقيب""".split())
 # place nouns whose name follows them inside an office phrase (مدير التعليم بمنطقة مكة المكرمة)
 _PLACE_NOUNS = frozenset(key(w) for w in "منطقة محافظة مدينة ولاية إمارة مقاطعة".split())
+# verbs of the blessings that follow a name (طيب الله ثراه، رحمه الله), not name parts such as
+# نصر الله
+_BLESSINGS = frozenset(key(w) for w in "طيب رحم رحمه حفظه أيده غفر يرحمه يحفظه".split())
 # second halves of compound first names written apart (عز الدين، عبد الله)
 _NAME_SECOND_HALVES = frozenset(key(w) for w in "الدين الله الرحمن الرحيم الإسلام".split())
 _S_NAMES = frozenset(key(w) for w in """
@@ -359,9 +362,13 @@ class ActorFinder:
                 captured = None
                 if not named_next and tail < len(words) and (tk.joined[tail - 1] or tk.comma[tail - 1]):
                     captured = self._name_after(tk, tail, royal=False, matches=match_at)
+                names_someone = (tail < len(words) and (tk.joined[tail - 1] or tk.comma[tail - 1])
+                                 and name_lexicon().is_given(words[tail])
+                                 and not name_lexicon().is_ambiguous_given(words[tail]))
                 if captured:
                     self._unknown(captured, pos)
-                elif not named_next:
+                elif not named_next and not names_someone:
+                    # (الملك عبد العزيز names the founder, not the king of the article's year)
                     role_key = next(p[1] for p in m.payloads if p[0] == "role")
                     self.roles.append((role_key, pos))
                 self._nisba_in(m, tk, pos, role_phrase=True)
@@ -845,6 +852,10 @@ class ActorFinder:
         for n in range(1, len(out)):
             if not ("\u0621" <= words[out[n]][:1] <= "\u064a"):
                 out = out[:n]            # أرسل sms: a Latin word ends an Arabic-script name
+                break
+        for n in range(2, len(out)):
+            if words[out[n]] == "الله" and words[out[n - 1]] in _BLESSINGS:
+                out = out[:n - 1]        # عبد العزيز طيب الله ثراه: the blessing ends the name
                 break
         plain_seen = 1
         for n in range(1, len(out)):

@@ -312,3 +312,10 @@ def test_words_that_only_look_like_names_after_a_given_name():
     meta = _meta("وحافظ أوسفالدو بانتقاله على تقليده، ويحاولون خلق رأس رجاء صالح جديد، والنصر يثبت "
                  "فابيان أجنبياً رابعاً.")
     assert not _actors(meta, "person")
+
+
+def test_a_blessing_ends_a_name_and_a_title_with_a_first_name_guesses_nobody():
+    stamp = "تاريخ النشر: 10 أغسطس 2015"
+    meta = _meta("وأسس الملك عبد العزيز طيب الله ثراه المملكة، وقال الأمين العام حسن نصر الله إن الحزب "
+                 "مستعد.", stamp)
+    assert _actors(meta, "person") == {"حسن نصرالله"}
