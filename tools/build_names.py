@@ -8,9 +8,13 @@ foreign first names), so the list is learnt from where news writes names:
     الممثل … — the callings bring in transliterated foreign first names: ماوريسيو، ديفيد) or right
     after a nationality used as a noun (البرتغالي جوزيه، الإيرلندي باتريك), in at
     least --given-ratio of all its occurrences (so كامل، قرار، عام stay out: they are mostly words;
-    a word the packaged lexicon's dictionary rejects needs 2.5 times less);
+    a word the packaged lexicon's dictionary rejects needs 2.5 times less), and not an accusative
+    or pronoun form of a commoner word (قرارا، مكاسبه);
   * a *family name* is an ال- word seen right after a given name at least --min-contexts times and
     in at least --family-ratio of its occurrences (القحطاني، الفيصل, not الدولي، الجديد).
+
+Both need --min-windows distinct (word before, word after) windows, and for given names one window
+counts at most WINDOW_CAP times, so a newspaper's repeated footer is one piece of evidence.
 
 Only the words and their counts are shipped, not the corpus. Deterministic output.
 

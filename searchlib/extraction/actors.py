@@ -516,7 +516,7 @@ class ActorFinder:
                 continue
             if (head == "د" or head == "م") and i not in tk.abbreviations:
                 continue          # 2015 م، حرف د: only the abbreviation with its dot is a title
-            if words[i] in _HONORIFICS:
+            if head in _HONORIFICS:
                 j = i + 1         # الأستاذ رأفت الصباغ: a personal title has no complement
             else:
                 j = self._skip_role_tail(tk, i + 1, i, match_at)
@@ -533,7 +533,7 @@ class ActorFinder:
             if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]):
                 continue
             captured = self._name_after(tk, j, royal=royal, matches=match_at,
-                                        titled=words[i] in _NAME_TITLES)
+                                        titled=head in _NAME_TITLES)
             if captured:
                 after = j + len(captured)
                 if after < len(words) and tk.joined[after - 1] and words[after] in _NAME_TITLES:
@@ -849,8 +849,10 @@ class ActorFinder:
             if len(out) > 1 and names.is_ambiguous_given(first) and words[out[1]].startswith("ال") \
                     and words[out[1]] not in _CONNECTORS and names.is_common(words[out[1]]):
                 return None              # صادق العزاء: the adjective, not the name
-        for n in range(1, len(out)):
+        for n in range(len(out)):
             if not ("\u0621" <= words[out[n]][:1] <= "\u064a"):
+                if not n:
+                    return None          # a Latin word: not an Arabic-script name
                 out = out[:n]            # أرسل sms: a Latin word ends an Arabic-script name
                 break
         for n in range(2, len(out)):
@@ -877,8 +879,6 @@ class ActorFinder:
             out.pop()
         plain = [x for n, x in enumerate(out) if words[x] not in _CONNECTORS
                  and not (n and words[x] in _NAME_SECOND_HALVES and words[out[n - 1]] not in _CONNECTORS)]
-        if out and not ("\u0621" <= words[out[0]][:1] <= "\u064a"):
-            return None                  # a Latin word: not an Arabic-script name
         if len(plain) < 2 and not (len(out) >= 3 and any(words[x] in ("بن", "بنت") for x in out)):
             return None                  # عبد الله alone: one compound first name, not a full name
         return out if len(out) >= 2 else None

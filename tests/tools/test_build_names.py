@@ -16,18 +16,23 @@ def _tool():
     return module
 
 
-def test_names_come_from_name_positions_not_from_frequency(tmp_path):
-    texts = ["استقبل الأمير ساجر بن مطلق الوفد، ثم التقى ساجر الحنتوشي المسؤولين.",
-             "وقال الدكتور ساجر الحنتوشي إن القرار صدر، وأكد مطلق بن ساجر القرار.",
-             "وصرح المهندس ساجر الحنتوشي بأن القرار نهائي، والقرار ملزم للجميع."] * 2
+def _build(tmp_path, texts: list[str]) -> dict[str, str]:
+    """Run the tool on a one-zip corpus of ``texts``; word -> given|family."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     with zipfile.ZipFile(corpus / "2015-01-01.zip", "w") as zf:
         zf.writestr("2015-01-01.json", json.dumps([{"content": t} for t in texts], ensure_ascii=False))
     out = tmp_path / "names.tsv"
     assert _tool().main(["--corpus", str(corpus), "--out", str(out)]) == 0
-    rows = {line.split("\t")[0]: line.split("\t")[1] for line in out.read_text(encoding="utf-8").splitlines()
+    return {line.split("\t")[0]: line.split("\t")[1] for line in out.read_text(encoding="utf-8").splitlines()
             if not line.startswith("#")}
+
+
+def test_names_come_from_name_positions_not_from_frequency(tmp_path):
+    texts = ["استقبل الأمير ساجر بن مطلق الوفد، ثم التقى ساجر الحنتوشي المسؤولين.",
+             "وقال الدكتور ساجر الحنتوشي إن القرار صدر، وأكد مطلق بن ساجر القرار.",
+             "وصرح المهندس ساجر الحنتوشي بأن القرار نهائي، والقرار ملزم للجميع."] * 2
+    rows = _build(tmp_path, texts)
     assert rows.get("ساجر") == "given" and rows.get("مطلق") == "given"
     assert rows.get("الحنتوشي") == "family"
     assert "القرار" not in rows            # frequent, but never in a name position
@@ -40,13 +45,6 @@ def test_a_repeated_footer_is_one_context_and_a_nationality_is_a_name_position(t
               "ورد البرتغالي جوزيه سانتوس على الأسئلة.",
               "وأكد البرتغالي جوزيه فونسيكا أن المباراة صعبة.",
               "ويرى المدرب الإيطالي كارلو أنشيلوتي أن الدوري طويل."]
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    with zipfile.ZipFile(corpus / "2015-01-01.zip", "w") as zf:
-        zf.writestr("2015-01-01.json", json.dumps([{"content": t} for t in texts], ensure_ascii=False))
-    out = tmp_path / "names.tsv"
-    assert _tool().main(["--corpus", str(corpus), "--out", str(out)]) == 0
-    rows = {line.split("\t")[0]: line.split("\t")[1] for line in out.read_text(encoding="utf-8").splitlines()
-            if not line.startswith("#")}
+    rows = _build(tmp_path, texts)
     assert rows.get("جوزيه") == "given"
     assert "ارسل" not in rows              # 40 times after الكاتب, but always the same footer
