@@ -92,8 +92,12 @@ def main(argv: list[str] | None = None) -> int:
                 seen[toks[i + 1], (tok, after)] += 1
     contexts: collections.Counter = collections.Counter()
     windows: collections.Counter = collections.Counter()
+    # occurrences a repeated window hides: it counts as WINDOW_CAP occurrences in the ratio too,
+    # so a name mostly written in one phrase (الأمريكي جون كيري) keeps its share
+    repeats: collections.Counter = collections.Counter()
     for (word, _window), n in seen.items():
         contexts[word] += min(n, WINDOW_CAP)
+        repeats[word] += max(0, n - WINDOW_CAP)
         windows[word] += 1
 
     def wordlike(w: str) -> bool:
@@ -108,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.given_ratio if lexicon.in_dictionary(normalize_text(w)) else args.given_ratio / 2.5
 
     given = {w for w, n in contexts.items()
-             if n >= args.min_contexts and windows[w] >= args.min_windows and n / count[w] >= ratio_needed(w)
+             if n >= args.min_contexts and windows[w] >= args.min_windows and n / max(count[w] - repeats[w], n) >= ratio_needed(w)
              and wordlike(w) and not w.startswith("ال")} | COMPOUND_FIRST_HALVES
 
     def suffixed(w: str) -> bool:

@@ -48,3 +48,13 @@ def test_a_repeated_footer_is_one_context_and_a_nationality_is_a_name_position(t
     rows = _build(tmp_path, texts)
     assert rows.get("جوزيه") == "given"
     assert "ارسل" not in rows              # 40 times after الكاتب, but always the same footer
+
+
+def test_a_name_mostly_written_in_one_phrase_keeps_its_share(tmp_path):
+    # جون is also a dictionary word (a bay); most of its name uses are one phrase, which counts as
+    # WINDOW_CAP pieces of evidence and, in the share of name uses, as WINDOW_CAP occurrences
+    texts = ["وقال وزير الخارجية الأمريكي جون كيري إن المحادثات مستمرة."] * 30
+    texts += ["والتقى الأمريكي جون ماكين الوفد.", "وانتقد الأمريكي جون ماكين القرار."]
+    texts += [f"رست السفينة رقم {n} في جون صغير قرب الساحل." for n in range(80)]
+    rows = _build(tmp_path, texts)
+    assert rows.get("جون") == "given"
