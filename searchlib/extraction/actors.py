@@ -77,6 +77,10 @@ _EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة �
 مستشفي شارع طريق ملعب استاد إستاد مركز قاعة قاعه حديقة حديقه برنامج مسجد جامع مدرسة مدرسه كلية كليه
 مجمع قصر ميناء منحة منحه جسر حي مبنى مبني صالة صاله مكتبة مكتبه معهد كرسي برج مؤسسة مؤسسه دوري بطولة
 بطوله مهرجان مسابقة مسابقه وقف قاعدة قاعده""".split())
+# Works whose title may be a name (سلسلة أفلام «هاري بوتر»، فيلم جون ويك): indefinite only, since
+# بطولة الفيلم ريبيكا فيرغسون names the film's actors.
+_WORK_NOUNS = frozenset(key(w) for w in """فيلم أفلام افلام سلسلة سلسله رواية روايه كتاب مسلسل مسرحية
+مسرحيه أغنية اغنيه ديوان قصيدة قصيده""".split())
 # Foreign first names that begin like the Arabic article (الكسندر نوفاك، اليكسي ...): a name may
 # start with them although other ال- words end an office phrase.
 # Office-phrase words followed by a place or state name that belongs to the office, not the name.
@@ -585,11 +589,15 @@ class ActorFinder:
                    for v in clitic_variants(tk.words[i - 1])[:3])
 
     def _eponym_or_part(self, tk: _Tokens, i: int) -> bool:
-        """Whether the title at ``i`` is part of a thing's name (مطار الملك فهد، كأس الأمير …)
-        or of a person's name (آل الشيخ، بن سلطان)."""
-        if not i or not tk.joined[i - 1]:
+        """Whether the title or name at ``i`` is part of a thing's name (مطار الملك فهد، كأس
+        الأمير، أفلام «هاري بوتر») or of a person's name (آل الشيخ، بن سلطان)."""
+        if not i or not (tk.joined[i - 1] or tk.comma[i - 1]):
             return False
         prev = tk.words[i - 1]
+        if prev in _WORK_NOUNS or (prev[0] in "وب" and prev[1:] in _WORK_NOUNS):
+            return True
+        if not tk.joined[i - 1]:
+            return False
         return prev in _CONNECTORS or any(v in _EPONYM_NOUNS for v in clitic_variants(prev)[:3])
 
     def _coordinated(self, tk: _Tokens, k: int, match_at: dict) -> None:
@@ -611,6 +619,8 @@ class ActorFinder:
             if first in _NAME_TITLES and start + 1 < len(words) and tk.joined[start]:
                 start, strip = start + 1, False          # والأستاذ عبدالرحمن الزيد
                 first = words[start]
+            if not names.is_given(first) and first[0] in "يت":
+                return           # ويخرجه، وتقدم: a verb after و, not a name
             if (start in match_at and not self._only_weak(match_at[start])) \
                     or not (names.is_given(first) or not names.is_common(first)) \
                     or first.startswith("ال") or first in _NOT_NAME or _head_of(first):
@@ -646,8 +656,9 @@ class ActorFinder:
             foreign = not names.known_word(first)
             if not rest or any(k in covered for k in range(i, end)) or not all(
                     names.surely_name(x) or (foreign and not names.is_common(x)
-                                             and not (x[-1] == "ا" and names.known_word(x[:-1])))
-                    for x in rest):     # not فابيان أجنبيا: an adjective in the accusative
+                                             and not (x[-1] == "ا" and names.known_word(x[:-1]))
+                                             and not (x.startswith("ال") and names.known_word(x)))
+                    for x in rest):     # not فابيان أجنبيا (an accusative adjective), كولو العنصر
                 continue
             if rest[-1] in _NAME_SECOND_HALVES and len(rest) == 1:
                 continue      # أحمد الله، توفيق الله: a phrase, not a name

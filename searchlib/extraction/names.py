@@ -3,7 +3,8 @@
 A word after an office title is a name only if it can be one. Three sources decide:
 
 * ``data/names.tsv`` — given names (محمد، فهد، عبير …) and family names (القحطاني، الفيصل …) that
-  news writes in name positions (built by ``tools/build_names.py`` from corpus counts);
+  news writes in name positions (built by ``tools/build_names.py`` from corpus counts), and
+  ``data/foreign_given.txt`` — transliterated first names too rare to be learnt (ريبيكا، كايل);
 * the analyzer's lexicon (corpus frequency + Hunspell) — a frequent dictionary word that is not a
   known name (قرارا، لمدة، الدولي، كرة) is an ordinary word;
 * everything else (rare or unseen words: تشيريتشيس، بوكيتينو) may be a name, most often a
@@ -166,6 +167,10 @@ class NameLexicon:
             stem_count, stem_known = self._count(word[:-1])
             if stem_known and stem_count >= 100 and 2 * stem_count >= 3 * count:
                 return False             # انضمامه: انضمام + ه (a name such as حسونة has no such stem)
+        if len(word) >= 5 and word[0] == "ل":
+            rest = self._count(word[1:])[0]
+            if rest >= 50 and rest >= 5 * count:
+                return False             # لفالنسيا: for Valencia (لباد keeps its ل; ب begins بلهادي)
         return not (count >= 20 and self._clitic_on_word(word))
 
 
@@ -183,4 +188,12 @@ def name_lexicon() -> NameLexicon:
             if len(parts) != 4 or parts[1] not in ("given", "family"):
                 raise DataFileError(f"{path}:{lineno}: expected word<TAB>given|family<TAB>n<TAB>n")
             (given if parts[1] == "given" else family).add(parts[0])
+    given |= _foreign_given()
     return NameLexicon(frozenset(given), frozenset(family))
+
+
+def _foreign_given() -> set[str]:
+    """``data/foreign_given.txt``: transliterated first names too rare in the corpus to be learnt."""
+    from searchlib.extraction.text import key
+    with open(DATA_DIR / "foreign_given.txt", encoding="utf-8") as handle:
+        return {key(line) for line in handle if line.strip() and not line.startswith("#")}

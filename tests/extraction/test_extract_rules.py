@@ -319,3 +319,11 @@ def test_a_blessing_ends_a_name_and_a_title_with_a_first_name_guesses_nobody():
     meta = _meta("وأسس الملك عبد العزيز طيب الله ثراه المملكة، وقال الأمين العام حسن نصر الله إن الحزب "
                  "مستعد.", stamp)
     assert _actors(meta, "person") == {"حسن نصرالله"}
+
+
+def test_rare_foreign_first_names_open_a_name_and_works_titles_do_not():
+    meta = _meta("ويشارك في الفيلم ريبيكا فيرغسون وجيرمي رينير ويخرجه كريس مكجواير، وهو من سلسلة "
+                 "أفلام «هاري بوتر». وسجل المهاجم الفارو نيغريدو لفالنسيا هدفا، وتابع كولو العنصر.")
+    people = _actors(meta, "person")
+    assert {"ريبيكا فيرغسون", "جيرمي رينير", "كريس مكجواير", "الفارو نيغريدو"} <= people
+    assert not any(w in name for name in people for w in ("هاري", "يخرجه", "لفالنسيا", "العنصر"))

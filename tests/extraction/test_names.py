@@ -18,6 +18,8 @@ def test_packaged_lists_hold_common_given_and_family_names(names):
         assert names.is_given(key(word)), word
     for word in ("القحطاني", "الغامدي", "الفيصل"):
         assert names.is_family(key(word)), word
+    for word in ("ريبيكا", "كايل", "برادلي"):         # data/foreign_given.txt
+        assert names.is_given(key(word)), word
     for word in ("قرار", "الدولي", "كامل"):
         assert not names.is_given(key(word)) and not names.is_family(key(word)), word
 
@@ -36,6 +38,7 @@ def test_later_parts_of_a_name(names):
     assert names.may_continue(key("الزهراني")) and names.may_continue(key("خطاب"))
     assert not names.may_continue(key("أمام")) and not names.may_continue(key("لبدء"))
     assert not names.may_continue(key("انضمامه"))
+    assert not names.may_continue(key("لفالنسيا"))       # for Valencia: فالنسيا is far commoner
 
 
 def test_a_name_that_begins_with_wa_or_fa_is_not_a_conjunction(names):
