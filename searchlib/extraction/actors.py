@@ -61,7 +61,7 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
 المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
 الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير
-أستاذ نائبه نائبها بطولة بطولته إخراج ويخرجه
+أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه
 """.split())
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
@@ -81,14 +81,21 @@ _EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة �
 # بطولة الفيلم ريبيكا فيرغسون names the film's actors.
 _WORK_NOUNS = frozenset(key(w) for w in """فيلم أفلام افلام سلسلة سلسله رواية روايه كتاب مسلسل مسرحية
 مسرحيه أغنية اغنيه ديوان قصيدة قصيده""".split())
-# Foreign first names that begin like the Arabic article (الكسندر نوفاك، اليكسي ...): a name may
-# start with them although other ال- words end an office phrase.
+# Words after a name that make it a thing's name (مستشفى الملك فهد التخصصي، بطولة مازدا العاشرة).
+_THING_WORDS = frozenset(key(w) for w in """التخصصي التخصصية الجامعي المركزي الأولى الثانية الثالثة
+الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة""".split())
 # Office-phrase words followed by a place or state name that belongs to the office, not the name.
 _TAKES_COMPLEMENT = frozenset(key(w) for w in "في إلى الى لدى جمهورية مملكة دولة دوله".split())
+# Foreign first names that begin like the Arabic article (الكسندر نوفاك، مونتي أليخاندرو روبيدو): a
+# name may start with them, and go on after them, although other ال- words end an office phrase
+# (not ألان: it folds to الآن, now).
 _AL_FIRST_NAMES = frozenset(key(w) for w in """
 الكسندر ألكسندر ألكسندار اليكسي أليكسي الكسي أليكسي أليكس اليكس ألبرت البرت ألبرتو البرتو أليساندرو
-ألفارو الفارو ألفونسو ألبيرتو ألفريد الفريد أليزابيث إليزابيث ألان آلان الان ألون أليخاندرو أليكسيس ألكسي ألما
+ألفارو الفارو ألفونسو ألبيرتو ألفريد الفريد أليزابيث إليزابيث ألون أليخاندرو أليكسيس ألكسي ألما
 """.split())
+# Arabic given names with the article (المدرب التونسي المنصف الشرقي، الأمير الحسن بن طلال): they
+# begin a name after an office, but, unlike the foreign ones, may also end one (محمد الحسن).
+_AL_ARABIC_FIRST_NAMES = frozenset(key(w) for w in "الحسن الحسين المنصف الحبيب الطاهر الهادي المختار المهدي".split())
 # Honorifics and words of office that are never part of a name.
 _HONORIFICS = frozenset(key(w) for w in """
 سمو السمو معالي فخامة فخامه سعادة سعاده صاحب الملكي دولة دوله حضرة المفدى الدكتور د الشيخ المهندس
@@ -241,6 +248,12 @@ class Tokens:
                 if (w == "د" or w == "م") and gaps[i].strip(" \t") == ".":
                     self.joined[i] = True
                     self.abbreviations.add(i)
+
+    def quotes_after(self, i: int) -> bool:
+        """Whether only quotes stand between word ``i`` and the next (ملعب «بوريس …»)."""
+        gap = self._parts[2 * i + 1] if 2 * i + 1 < len(self._parts) else ""
+        core = gap.replace(" ", "")
+        return bool(core) and not core.strip(_QUOTES)
 
     def dash_after(self, i: int) -> bool:
         """Whether a dash follows word ``i`` (a byline: الاسم – المصدر)."""
@@ -436,9 +449,20 @@ class ActorFinder:
         return True
 
     def _longer_name(self, tk: _Tokens, m) -> bool:
-        """A ``X بن Y`` alias followed by a family name is someone else (عبدالله بن عبدالعزيز الربيعة)."""
+        """A ``X بن Y`` alias followed by a family name is someone else (عبدالله بن عبدالعزيز الربيعة),
+        and so is a two-word ``X Y`` followed by a grandfather's name (أحمد عيد عبدالملك لاعب …)."""
         words = tk.words
-        if "بن" not in words[m.start:m.end] or m.end >= len(words) or not tk.joined[m.end - 1]:
+        if m.end >= len(words) or not tk.joined[m.end - 1]:
+            return False
+        if "بن" not in words[m.start:m.end]:
+            names = name_lexicon()
+            nxt, end = words[m.end], m.end + 1
+            if (m.end - m.start == 2 and not words[m.start + 1].startswith("ال") and names.is_given(nxt)
+                    and not names.is_ambiguous_given(nxt)
+                    and (self._name_ends(tk, end) or (tk.joined[m.end] and words[end] in _APPOSITION_HEADS))
+                    and all(p[0] == "name" and self.gz.entities[p[1]].kind == "person" for p in m.payloads)):
+                self._unknown(tk.cut(range(m.start, end)), self.pos + m.start)
+                return True
             return False
         nxt = words[m.end]
         if m.start and self._eponym_or_part(tk, m.start - 1 if words[m.start - 1] in _ROYAL_HEADS else m.start):
@@ -491,7 +515,8 @@ class ActorFinder:
                     and tk.joined[j] and words[j + 1].startswith("ال")):
                 j += 2            # وزير حقوق الإنسان، وزير النقل: the ministry's name
                 continue
-            if wj.startswith(("ال", "وال", "لل", "بال")) and wj not in _AL_FIRST_NAMES:
+            if wj.startswith(("ال", "وال", "لل", "بال")) and wj not in _AL_FIRST_NAMES \
+                    and wj not in _AL_ARABIC_FIRST_NAMES:
                 if wj in _NOT_NAME:
                     break
                 j += 1
@@ -596,7 +621,7 @@ class ActorFinder:
         prev = tk.words[i - 1]
         if prev in _WORK_NOUNS or (prev[0] in "وب" and prev[1:] in _WORK_NOUNS):
             return True
-        if not tk.joined[i - 1]:
+        if not (tk.joined[i - 1] or tk.quotes_after(i - 1)):
             return False
         return prev in _CONNECTORS or any(v in _EPONYM_NOUNS for v in clitic_variants(prev)[:3])
 
@@ -732,7 +757,8 @@ class ActorFinder:
         if first and len(word) >= 5 and word[:2] in ("سي", "ست", "سن") and word not in _S_NAMES \
                 and name_lexicon().known_word(word):
             return False                 # سيزور / ستبحث: a future verb, not a name (سيسيليا is)
-        if first and word.startswith("ال") and word not in _CONNECTORS and word not in _AL_FIRST_NAMES:
+        if first and word.startswith("ال") and word not in _CONNECTORS and word not in _AL_FIRST_NAMES \
+                and word not in _AL_ARABIC_FIRST_NAMES:
             return False
         return True
 
@@ -811,7 +837,7 @@ class ActorFinder:
                 out.append(k)            # عز الدين: one first name written in two words
                 k += 1
                 continue
-            if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS:
+            if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS and w not in _AL_FIRST_NAMES:
                 if words[out[0]] == "لي":
                     break                # لي (Li/Lee) is never followed by an ال- family name
                 if self._is_nisba(w) or w in _OFFICE_QUALIFIERS or self._adjective_not_family(w) or (
@@ -826,6 +852,10 @@ class ActorFinder:
         out = self._gate(words, out, strip_first, titled)
         if out is None:
             return None
+        after = out[-1] + 1
+        if any(words[x] in _THING_WORDS for x in out) or (
+                after < len(words) and tk.joined[out[-1]] and words[after] in _THING_WORDS):
+            return None                  # مستشفى الملك فهد التخصصي: a thing named after a person
         plain = [x for x in out if words[x] not in _CONNECTORS]
         names = name_lexicon()
         if len(plain) > 3 and not any(words[x] in _CONNECTORS for x in out) and not (

@@ -167,6 +167,10 @@ class NameLexicon:
             stem_count, stem_known = self._count(word[:-1])
             if stem_known and stem_count >= 100 and 2 * stem_count >= 3 * count:
                 return False             # انضمامه: انضمام + ه (a name such as حسونة has no such stem)
+        if len(word) >= 5 and word[-1] == "ا" and not word.startswith("ال") and word[:-1] not in self.given:
+            stem_count, stem_known = self._count(word[:-1])
+            if stem_known and stem_count >= COMMON_COUNT:
+                return False             # ستاربكس أرباحا: an accusative noun (كوستا has no such stem)
         if len(word) >= 5 and word[0] == "ل":
             rest = self._count(word[1:])[0]
             if rest >= 50 and rest >= 5 * count:

@@ -327,3 +327,16 @@ def test_rare_foreign_first_names_open_a_name_and_works_titles_do_not():
     people = _actors(meta, "person")
     assert {"ريبيكا فيرغسون", "جيرمي رينير", "كريس مكجواير", "الفارو نيغريدو"} <= people
     assert not any(w in name for name in people for w in ("هاري", "يخرجه", "لفالنسيا", "العنصر"))
+
+
+def test_things_named_after_people_and_names_with_the_article():
+    meta = _meta("نقل المصابون إلى مستشفى المدينة المركزي والملك خالد التخصصي، وتقام بطولة هيونداي "
+                 "الثالثة على ملعب «جوزيه ألفالادي» في لشبونة. وقال رئيس مجلس إدارة الشركة "
+                 "ورئيسها التنفيذي تيم كوك إن الأرباح زادت، فيما تعاقد النادي مع المدرب التونسي "
+                 "المختار التليلي. وقال مفوض الشرطة في كولومبيا خوسيه أليخاندرو ماركيز إن البحث مستمر، "
+                 "وأعلن أحمد عسيري سالم لاعب الوحدة اعتزاله. وسجلت شركة الطيران الأمريكية "
+                 "دلتا أرباحاً كبيرة.")
+    people = _actors(meta, "person")
+    assert {"تيم كوك", "المختار التليلي", "خوسيه أليخاندرو ماركيز", "أحمد عسيري سالم"} <= people
+    assert not any(w in name for name in people for w in ("خالد", "هيونداي", "جوزيه", "دلتا"))
+    assert "أحمد عسيري" not in people       # the gazetteer's coalition spokesman is someone else
