@@ -82,7 +82,7 @@ _EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة �
 _WORK_NOUNS = frozenset(key(w) for w in """فيلم أفلام افلام سلسلة سلسله رواية روايه كتاب مسلسل مسرحية
 مسرحيه أغنية اغنيه ديوان قصيدة قصيده""".split())
 # Words after a name that make it a thing's name (مستشفى الملك فهد التخصصي، بطولة مازدا العاشرة).
-_THING_WORDS = frozenset(key(w) for w in """التخصصي التخصصية الجامعي المركزي الأولى الثانية الثالثة
+_THING_WORDS = frozenset(key(w) for w in """التخصصي التخصصية الجامعي المركزي العالمية الدولية الأولى الثانية الثالثة
 الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة""".split())
 # Office-phrase words followed by a place or state name that belongs to the office, not the name.
 _TAKES_COMPLEMENT = frozenset(key(w) for w in "في إلى الى لدى جمهورية مملكة دولة دوله".split())
@@ -467,6 +467,8 @@ class ActorFinder:
         nxt = words[m.end]
         if m.start and self._eponym_or_part(tk, m.start - 1 if words[m.start - 1] in _ROYAL_HEADS else m.start):
             return False                 # مركز الملك عبدالله بن عبدالعزيز الحضاري: a thing's name
+        if nxt in _THING_WORDS:
+            return True                  # (جائزة) الملك عبدالله بن عبدالعزيز العالمية: a thing's name
         if not nxt.startswith("ال") or nxt in _NOT_NAME or self._is_nisba(nxt) or \
                 _head_of(nxt) or nxt in _HONORIFICS or nxt in ("ال",):
             return False
@@ -840,10 +842,12 @@ class ActorFinder:
             if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS and w not in _AL_FIRST_NAMES:
                 if words[out[0]] == "لي":
                     break                # لي (Li/Lee) is never followed by an ال- family name
+                opener = words[out[0]][1:] if strip_first else words[out[0]]
                 if self._is_nisba(w) or w in _OFFICE_QUALIFIERS or self._adjective_not_family(w) or (
                         len(out) > 1 and not self._name_ends(tk, k + 1)
-                        and not name_lexicon().is_family(w)):
-                    break                # an ال- family name ends the name
+                        and not name_lexicon().is_family(w)) or (
+                        not name_lexicon().is_given(opener) and name_lexicon().is_common(w)):
+                    break                # an ال- family name ends the name (بولوني الضوء الأخضر: none)
                 out.append(k)
                 k += 1
                 break

@@ -71,7 +71,7 @@ class NameLexicon:
         return found
 
     def _clitic_on_word(self, word: str) -> bool:
-        """لبدء، بتحميل، لسوق: a preposition on an ordinary word."""
+        """لبدء، بتحميل، باحتساب: a preposition on an ordinary word."""
         if len(word) <= 3 or word[0] not in "لبك" or word[1:] in self.given:
             return False
         count, known = self._count(word[1:])
@@ -119,12 +119,22 @@ class NameLexicon:
             rest_count, rest_known = self._count(word[1:])
             if rest_known and rest_count >= 20:
                 return True              # ستتوجه، سينظم: a future verb (not سيلفا: no يلفا)
+        if len(word) >= 5 and word[0] == "ا" and not word.startswith("ال") and word[-1] != "ت":
+            count, known = self._count(word)
+            if known and count >= 100:
+                return True              # اعتمد، افتتح، استقبل: a past verb of a derived form
         if len(word) >= 5 and word[0] == "ا" and word[-1] == "ت":
             count, known = self._count(word)
             if known and (count >= 20 or len(word) >= 6):
                 return True              # اتخذت، استقدمت: a past verb
         if len(word) >= 6 and word[0] in "بل" and word[-1] == "ه" and self._count(word[1:-1])[0] >= 100:
             return True                  # بانتقاله، لمنزله: a preposition, a noun and a pronoun
+        if len(word) >= 5 and word[0] == "ل" and word[1] in "يت" and self.looks_inflected(word[1:]):
+            return True                  # ليكتمل، لتصبح: ل + a present verb (so that …)
+        if len(word) >= 5 and word.endswith("وا"):
+            stem_count, stem_known = self._count(word[:-2])
+            if stem_known and stem_count >= 5:
+                return True              # داهموا، قالوا: a plural verb (not ميازاوا: no ميازا)
         return len(word) >= 5 and word.endswith(("ته", "تها", "ها", "هم", "هما", "كم"))
 
     def accusative_pair(self, first: str, second: str) -> bool:

@@ -340,3 +340,11 @@ def test_things_named_after_people_and_names_with_the_article():
     assert {"تيم كوك", "المختار التليلي", "خوسيه أليخاندرو ماركيز", "أحمد عسيري سالم"} <= people
     assert not any(w in name for name in people for w in ("خالد", "هيونداي", "جوزيه", "دلتا"))
     assert "أحمد عسيري" not in people       # the gazetteer's coalition spokesman is someone else
+
+
+def test_phrases_after_a_foreign_name_and_an_office():
+    meta = _meta("بعد أن منحه مدرب الفريق الروماني ميرتشيا الضوء الأخضر للتفاوض، وانضم اللاعب فابيان "
+                 "ليكتمل عقد اللاعبين الأجانب. واعتمد رئيس اللجنة العامة للانتخابات اعتمد أسماء "
+                 "المرشحين. وأعلنت الملك عبدالله بن عبدالعزيز العالمية للترجمة أسماء الفائزين.")
+    people = _actors(meta, "person")
+    assert not any(w in name for name in people for w in ("الضوء", "ليكتمل", "اعتمد", "العالمية")), people

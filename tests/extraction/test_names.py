@@ -67,3 +67,10 @@ def test_a_broken_names_file_is_reported_with_file_and_line(tmp_path, monkeypatc
             module.name_lexicon()
     finally:
         module.name_lexicon.cache_clear()
+
+
+def test_verb_forms_that_are_no_names(names):
+    for word in ("اعتمد", "افتتح", "ليكتمل", "داهموا"):
+        assert names.looks_inflected(key(word)), word
+    for word in ("ميازاوا", "اوباما", "ادريس"):
+        assert not names.looks_inflected(key(word)), word
