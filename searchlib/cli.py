@@ -128,6 +128,7 @@ COMMANDS: dict[str, tuple[str, str, list[str], str]] = {
         "(UTF-8 with or without BOM, UTF-16/32 with BOM, Windows-1256); - reads standard input.",
         ["searchlib extract article.txt",
          "searchlib extract article.txt --json",
+         "searchlib extract article.txt --published 2015-08-10",
          "echo \"وقع الرئيس إلهام علييف إعلانا في موسكو\" | searchlib extract -"],
         "",
     ),
@@ -214,6 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _add_command(sub, "extract", cmd_extract, [display])
     p.add_argument("file", metavar="FILE", help="a text article, or - for standard input")
     p.add_argument("--json", action="store_true", help="print the metadata as JSON")
+    p.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
+                   help="the publication date, when known from elsewhere: dates what the text "
+                        "leaves undated (role titles such as الرئيس الأمريكي)")
 
     p = _add_command(sub, "analyze", cmd_analyze, [display])
     p.add_argument("text", nargs="+", metavar="TEXT", help="the text (several words are joined)")
@@ -529,7 +533,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from searchlib.extraction import extract
 
     text = _read_article(args.file)
-    metadata = extract(text).to_dict()
+    published = dt.date.fromisoformat(args.published) if args.published else None
+    metadata = extract(text, published=published).to_dict()
     if args.json:
         _print_json(metadata)
         return EXIT_OK

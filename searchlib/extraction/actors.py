@@ -133,6 +133,9 @@ _ROYAL_HEADS = frozenset(key(w) for w in "الملك الأمير الشيخ ا�
 _ROLE_LINK = frozenset(key(w) for w in """باسم العام العهد الوزراء الدولة الحكومة الجمهورية الأعلى الخاص الأممي الدولي الرسمي الرسمية الأول الثاني للشؤون لشؤون لدى في إلى الى عهد ولي مجلس وزارة وزاره هيئة دولة دوله جمهورية مملكة رئاسة مكتب عام لجنة إدارة اداره دائرة قسم إمارة بلدية أمانة""".split()) | _HONORIFICS
 # State bodies a title may own without its holder taking part (سفير خادم الحرمين الشريفين).
 _POSSESSED_BODIES = frozenset(key(w) for w in "حكومة حكومه سفير سفارة سفاره قنصلية مملكة بلاد".split())
+# Offices that serve another (مستشار خادم الحرمين الشريفين، المتحدث باسم الأمين العام): the title
+# after them does not make its holder an actor, though a name written after it does.
+_SERVING_OFFICES = frozenset(key(w) for w in "مستشار مستشارة مساعد مبعوث ممثل سكرتير ديوان مكتب باسم".split())
 # Institution nouns whose next word is the institution's own name (جامعة نايف، شركة هيونداي).
 _NAMED_BODIES = frozenset(key(w) for w in "شركة نادي فريق جامعة مركز اتحاد منتخب مستشفى صحيفة مؤسسة بنك".split())
 # Words that are never part of a name.
@@ -384,7 +387,9 @@ class ActorFinder:
                                  and not name_lexicon().is_ambiguous_given(words[tail]))
                 if captured:
                     self._unknown(captured, pos)
-                elif not named_next and not names_someone:
+                elif not named_next and not names_someone and not (
+                        m.start and tk.joined[m.start - 1]
+                        and any(v in _SERVING_OFFICES for v in clitic_variants(words[m.start - 1])[:3])):
                     # (الملك عبد العزيز names the founder, not the king of the article's year)
                     role_key = next(p[1] for p in m.payloads if p[0] == "role")
                     self.roles.append((role_key, pos))

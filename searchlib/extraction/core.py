@@ -88,8 +88,13 @@ def _stated_today(head: str, mentions: list[DateMention]) -> tuple[dt.date | Non
     return None, None
 
 
-def extract(text: str) -> ArticleMetadata:
+def extract(text: str, published: dt.date | None = None) -> ArticleMetadata:
     """Read title, publication date, source, actors, agreements and clean body out of raw text.
+
+    ``published``: the publication date when it is known from outside the text (a record's
+    ``date`` field). A date the text states still wins; where it states none, ``published`` is the
+    article's ``date``, and so dates its role titles (الرئيس الأمريكي → that year's holder), its
+    yearless dates (22 يوليو الماضي) and its agreements.
 
     Never raises on bad input: non-text becomes an empty result.
     """
@@ -110,6 +115,8 @@ def extract(text: str) -> ArticleMetadata:
     head_chars = sum(len(line) + 1 for line in lines[:TODAY_PARAGRAPHS + with_title])
     date, dateline = _publication_date(page.stamp_lines, first_paragraph, body_folded, mentions,
                                        body_folded[:head_chars])
+    if date is None and isinstance(published, dt.date):
+        date = published.date() if isinstance(published, dt.datetime) else published
     mentioned: list[dt.date] = []
     for m in mentions:
         if dateline is not None and m.start == dateline.start and m.end <= dateline.end + 2:

@@ -139,7 +139,7 @@ def _searchable_title(title: str, body: str) -> str:
 
 
 def prepare_fields(item: IdentifiedRecord, schema: Any,
-                   extract: Callable[[str], Any]) -> dict:
+                   extract: Callable[..., Any]) -> dict:
     """The keyword arguments for ``writer.add_document``, text fields already analyzed.
 
     Raises :class:`DocumentError` when a field is absurd or extraction fails.
@@ -148,13 +148,15 @@ def prepare_fields(item: IdentifiedRecord, schema: Any,
     text = record.text
     if not isinstance(text, str) or not text.strip():
         raise DocumentError("no text")
+    given_date = _check_year(_parse_date(record.date, "date"), "date") if record.date else None
     try:
-        meta = extract(text)
+        # the record's date dates what the text leaves undated (role titles, 22 يوليو الماضي)
+        meta = extract(text, published=given_date) if given_date else extract(text)
     except Exception as error:  # a bug or a pathological text: skip the record, keep the run
         raise DocumentError(f"extraction failed: {type(error).__name__}: {error}") from error
 
     title = record.title if record.title else (meta.title or "")
-    date = _check_year(_parse_date(record.date, "date") if record.date else meta.date, "date")
+    date = given_date or _check_year(meta.date, "date")
     source = record.source or meta.source
     actors = _unique([_clean_name(name) for name in record.actors]) if record.actors is not None \
         else _unique([_clean_name(actor.name) for actor in meta.actors])

@@ -53,7 +53,7 @@ def load_hashes(reader: Any) -> dict[str, str]:
     return hashes
 
 
-def prepare_outcome(item: IdentifiedRecord, schema: Any, extract: Callable[[str], Any]) -> tuple:
+def prepare_outcome(item: IdentifiedRecord, schema: Any, extract: Callable[..., Any]) -> tuple:
     """``("ok", id, hash, fields)`` or ``("skip", id, origin, reason)`` for one record."""
     try:
         return ("ok", item.doc_id, item.content_hash, prepare_fields(item, schema, extract))
@@ -206,7 +206,7 @@ class IndexingRun:
                 self._open_writer()
             yield identified
 
-    def _write_here(self, item: IdentifiedRecord, extract: Callable[[str], Any]) -> None:
+    def _write_here(self, item: IdentifiedRecord, extract: Callable[..., Any]) -> None:
         from searchlib.ingest import Skipped
 
         outcome = prepare_outcome(item, self.index.schema, extract)

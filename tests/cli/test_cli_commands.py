@@ -205,3 +205,14 @@ def test_analyze_no_stem_keeps_the_normalized_word(cli):
     unstemmed = json.loads(cli("analyze", text, "--json", "--no-stem").stdout)
     assert [t["term"] for t in unstemmed] == searchlib.analyze(text, stem=False)
     assert [t["term"] for t in stemmed] != [t["term"] for t in unstemmed]
+
+
+def test_extract_published_dates_an_undated_role_title(cli):
+    article = "خبر\nقال الرئيس الأمريكي إن بلاده ستدعم الحل السياسي."
+    undated = json.loads(cli("extract", "-", "--json", stdin=article.encode("utf-8")).stdout)
+    dated = json.loads(cli("extract", "-", "--json", "--published", "2015-08-10",
+                           stdin=article.encode("utf-8")).stdout)
+    assert undated["date"] is None and "باراك أوباما" not in [a["name"] for a in undated["actors"]]
+    assert dated["date"] == "2015-08-10" and "باراك أوباما" in [a["name"] for a in dated["actors"]]
+    bad = cli("extract", "-", "--published", "10/08/2015", stdin=article.encode("utf-8"))
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr

@@ -348,3 +348,22 @@ def test_phrases_after_a_foreign_name_and_an_office():
                  "المرشحين. وأعلنت الملك عبدالله بن عبدالعزيز العالمية للترجمة أسماء الفائزين.")
     people = _actors(meta, "person")
     assert not any(w in name for name in people for w in ("الضوء", "ليكتمل", "اعتمد", "العالمية")), people
+
+
+def test_a_publication_date_known_from_outside_dates_what_the_text_leaves_undated():
+    body = "وقال ولي العهد إن المملكة ماضية في الإصلاح، وزار الوزير المنطقة في 22 يوليو الماضي."
+    assert not _actors(_meta(body), "person")
+    meta = extract("\n".join([TITLE, body]), published=dt.date(2015, 8, 10))
+    assert meta.date == dt.date(2015, 8, 10) and "محمد بن نايف" in _actors(meta, "person")
+    assert dt.date(2015, 7, 22) in meta.mentioned_dates             # 22 يوليو الماضي
+    stated = extract("\n".join([TITLE, "تاريخ النشر: 3 مارس 2016", body]), published=dt.date(2015, 8, 10))
+    assert stated.date == dt.date(2016, 3, 3)                        # the text's own date wins
+
+
+def test_an_office_serving_another_does_not_make_its_holder_an_actor():
+    meta = _meta("وقال المتحدث باسم الأمين العام للأمم المتحدة إن المنظمة قلقة، وزار مستشار خادم الحرمين "
+                 "الشريفين الموقع. وبحسب متحدث باسم الرئيس الأفغاني أشرف غني ارتفعت الحصيلة.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    people = _actors(meta, "person")
+    assert "أشرف غني" in people                     # a name written after the title still counts
+    assert not {"بان كي مون", "سلمان بن عبدالعزيز"} & people

@@ -85,6 +85,16 @@ def test_given_fields_are_used_as_given(new_index):
     assert (hit.url, hit.author) == ("https://example.org/1", "كاتب")
 
 
+def test_a_records_date_dates_the_role_titles_its_text_leaves_undated(new_index):
+    index = new_index()
+    text = "قال الرئيس الأمريكي إن بلاده ستدعم الحل السياسي zqrole."
+    index.add_documents([article(1, text=text, date="2015-08-10"), article(2, text=text, date="2018-08-10"),
+                         {"id": "doc-3", "text": text}])
+    actors = {hit.id: hit.actors for hit in index.search("zqrole", limit=10).hits}
+    assert "باراك أوباما" in actors["doc-1"] and "دونالد ترامب" in actors["doc-2"]
+    assert not {"باراك أوباما", "دونالد ترامب"} & set(actors["doc-3"])     # no date anywhere: no guess
+
+
 def test_small_commit_batches_keep_every_document(new_index):
     index = new_index(commit_every=3)
     report = index.add_documents([article(n) for n in range(10)])
@@ -120,10 +130,10 @@ def test_failed_extraction_skips_and_keeps_the_old_version(new_index, monkeypatc
 
     real_extract = searchlib.extraction.extract
 
-    def fragile_extract(text):
+    def fragile_extract(text, **options):
         if "zqboom" in text:
             raise RuntimeError("extractor bug")
-        return real_extract(text)
+        return real_extract(text, **options)
 
     index = new_index()
     index.add_documents([article(1), article(2)])
