@@ -23,7 +23,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import is_
 
 from searchlib.extraction.gazetteer import Gazetteer, gazetteer
-from searchlib.extraction.names import name_lexicon
+from searchlib.extraction.names import COMMON_COUNT, name_lexicon
 from searchlib.extraction.text import clitic_variants, fold, key, light
 
 
@@ -61,16 +61,17 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
 المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
 الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير
-أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه
+أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة
 """.split())
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
 _AMBIGUOUS_HEADS = frozenset(key(w) for w in """الفريق الحكم زعيم الزعيم الوزير المحافظ القائد قائد الرئيس
-النائب المدير الملك الشهيد بطولة بطولته إخراج""".split())
-# Words of office that follow a name in apposition (محمد النويصر نائب رئيس الاتحاد).
+النائب المدير الملك الشهيد بطولة بطولته إخراج الطفل الطفلة""".split())
+# Words of office or kinship that follow a name in apposition (محمد النويصر نائب رئيس الاتحاد،
+# وأوضح محمد لباد والد الطفلة).
 _APPOSITION_HEADS = frozenset(key(w) for w in """رئيس الرئيس مدير المدير نائب وزير الوزير أمين الأمين
 محافظ المحافظ مستشار المستشار المتحدث الناطق عضو مدرب المدرب وكيل قائد سفير مساعد مندوب منسق عميد
-حارس لاعب مدافع مهاجم سكرتير""".split())
+حارس لاعب مدافع مهاجم سكرتير والد والدة شقيق شقيقة زوج زوجة أرملة نجل نجلة""".split())
 # Nouns named after a person (مطار الملك فهد، كأس الأمير نواف بن فيصل، ملعب الأمير عبدالله بن
 # جلوي): the title and name after them name the thing, not an actor of the story.
 _EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة جائزه مدينة مدينه جامعة جامعه مستشفى
@@ -203,6 +204,12 @@ _NAME_TITLES = frozenset(key(w) for w in """اللواء العميد العقي
 الدكتورة المهندس المهندسة الشيخ الأستاذ الأستاذة السيد السيدة د م دكتور الملازم العريف الجندي
 الرقيب""".split())
 _THAT = frozenset(key(w) for w in "أن إن أنه إنه بأن".split())
+_RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذان اللتان".split())
+# Callings after which one name alone is a person (اللاعب نيمار، المدرب ألفارو، الطفلة زينب); after
+# an office or a royal title one name is a surname or too ambiguous (الرئيس أوباما، الأمير سلطان).
+_CALLINGS = frozenset(key(w) for w in """اللاعب اللاعبة المهاجم المدافع الحارس المحترف الهداف المدرب
+المدربة الفنان الفنانة الممثل الممثلة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
+الكاتب الكاتبة الإعلامي الإعلامية الداعية المخرج المخرجة الطفل الطفلة""".split())
 _STOP_BUT_NAME = frozenset(key(w) for w in "علي أمين منى صباح بان أبو أبي كي ما هي آية لي".split())
 _BA_NAMES = frozenset(key(w) for w in "باراك باسكال باولو بابلو باتريك باتريشيا باقر باكستاني".split()) - {key("باكستاني")}
 
@@ -401,7 +408,8 @@ class ActorFinder:
                         and not self._eponym_or_part(tk, m.start) and not self._qualifies_body(tk, m.start) \
                         and not words[m.end].startswith("ال"):
                     # a nationality used as a noun before a name: البلجيكي توبي الدرفيرلد
-                    captured = self._name_after(tk, m.end, royal=False, matches=match_at)
+                    captured = self._name_after(tk, m.end, royal=False, matches=match_at) or \
+                        self._single_name(tk, m.end, match_at, after_calling=False)
                     if captured:
                         self._unknown(captured, self.pos + m.end)
                         self._coordinated(tk, m.end + len(captured), match_at)
@@ -570,6 +578,8 @@ class ActorFinder:
                 continue
             captured = self._name_after(tk, j, royal=royal, matches=match_at,
                                         titled=head in _NAME_TITLES)
+            if not captured and head in _CALLINGS and tk.joined[j - 1]:
+                captured = self._single_name(tk, j, match_at, after_calling=True)
             if captured:
                 after = j + len(captured)
                 if after < len(words) and tk.joined[after - 1] and words[after] in _NAME_TITLES:
@@ -605,12 +615,34 @@ class ActorFinder:
             role_at = name_end
             if words[name_end] in ("وهو", "وهي") and name_end + 1 < len(words) and tk.joined[name_end]:
                 role_at += 1             # وأفاد محمد شريف، وهو وزير في …
-            if any(v in _PERSON_HEADS for v in clitic_variants(words[role_at])):
+            if any(v in _PERSON_HEADS or v in _APPOSITION_HEADS for v in clitic_variants(words[role_at])):
                 names = name_lexicon()
                 if names.may_start(words[j]) and all(names.may_continue(words[x])
                                                     for x in range(j + 1, name_end)
                                                     if not _name_glue(words, x)):
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)
+
+    def _single_name(self, tk: _Tokens, j: int, match_at: dict, after_calling: bool) -> list[str] | None:
+        """One word alone as a name (المهاجم البرازيلي نيمار، الطفلة زينب مع …، الأوروجوياني ألفارو
+        مدرب الفريق): a word the dictionary does not know, or a given name no commoner than a rare
+        word, where the phrase plainly ends — after a calling, at punctuation, a function word, a
+        verb or an office; after a nationality alone, only at punctuation or an office."""
+        words = tk.words
+        names = name_lexicon()
+        w = words[j]
+        if (j in match_at or len(w) < 3 or w.isascii() or w.startswith("ال") or not self._name_like(w, True)
+                or names.looks_inflected(w) or names.is_ambiguous_given(w) or not names.may_start(w)
+                or names.known_word(w) and not (names.is_given(w) and names.corpus_count(w) < COMMON_COUNT)):
+            return None
+        nxt = j + 1
+        if nxt >= len(words) or not tk.joined[j] or words[nxt] in _APPOSITION_HEADS or _head_of(words[nxt]) \
+                or words[nxt] in _RELATIVES:
+            return tk.cut([j])
+        if after_calling and (words[nxt] in _NOT_NAME or words[nxt] in _THAT or words[nxt] in _stop_words()
+                              or names.looks_inflected(words[nxt])
+                              or not names.known_word(w) and not names.may_continue(words[nxt])):
+            return tk.cut([j])           # (a foreign name before an ordinary word: روبينيو هدفا)
+        return None
 
     @staticmethod
     def _qualifies_body(tk: _Tokens, i: int) -> bool:
@@ -996,7 +1028,7 @@ class ActorFinder:
         for k in keys:
             parts = k.split()
             if not any(other.endswith(" " + k) or other == k or
-                       (other.split()[0] == parts[0] and other.split()[-1] == parts[-1])
+                       (other.split()[0] == parts[0] and (other.split()[-1] == parts[-1] or len(parts) == 1))
                        for other in kept):
                 kept.append(k)           # جمعان بن رقوش is جمعان رشيد بن رقوش
         for k in kept:

@@ -84,6 +84,10 @@ class NameLexicon:
         count, known = self._count(word)
         return known and count >= COMMON_COUNT
 
+    def corpus_count(self, word: str) -> int:
+        """How often the analyzer's corpus counts have ``word``."""
+        return self._count(word)[0]
+
     def known_word(self, word: str) -> bool:
         """Whether the dictionary accepts ``word``."""
         return self._count(word)[1]
@@ -115,10 +119,10 @@ class NameLexicon:
             count, known = self._count(word)
             if known and count >= 20:
                 return True              # يرفض، تنتهي (a rare توبي may be a name)
-        if len(word) >= 5 and word[:2] in ("ست", "سي", "سن") and self._count(word)[1]:
+        if len(word) >= 5 and word[:2] in ("ست", "سي", "سن"):
             rest_count, rest_known = self._count(word[1:])
-            if rest_known and rest_count >= 20:
-                return True              # ستتوجه، سينظم: a future verb (not سيلفا: no يلفا)
+            if rest_known and rest_count >= (20 if self._count(word)[1] else 5):
+                return True              # ستتوجه، سيوقعان: a future verb (not سيلفا: no يلفا)
         if len(word) >= 5 and word[0] == "ا" and not word.startswith("ال") and word[-1] != "ت":
             count, known = self._count(word)
             if known and count >= 100:
@@ -177,10 +181,11 @@ class NameLexicon:
             stem_count, stem_known = self._count(word[:-1])
             if stem_known and stem_count >= 100 and 2 * stem_count >= 3 * count:
                 return False             # انضمامه: انضمام + ه (a name such as حسونة has no such stem)
-        if len(word) >= 5 and word[-1] == "ا" and not word.startswith("ال") and word[:-1] not in self.given:
+        if (len(word) >= 4 and word[-1] == "ا" and known and count >= 50 and not word.startswith("ال")
+                and word[:-1] not in self.given):
             stem_count, stem_known = self._count(word[:-1])
             if stem_known and stem_count >= COMMON_COUNT:
-                return False             # ستاربكس أرباحا: an accusative noun (كوستا has no such stem)
+                return False             # أرباحا، هدفا: an accusative noun (not كوستا, ماتا: no such words)
         if len(word) >= 5 and word[0] == "ل":
             rest = self._count(word[1:])[0]
             if rest >= 50 and rest >= 5 * count:

@@ -367,3 +367,23 @@ def test_an_office_serving_another_does_not_make_its_holder_an_actor():
     people = _actors(meta, "person")
     assert "أشرف غني" in people                     # a name written after the title still counts
     assert not {"بان كي مون", "سلمان بن عبدالعزيز"} & people
+
+
+def test_one_name_alone_after_a_calling():
+    meta = _meta("وغاب النجم البرازيلي نيمار الذي أصيب في التدريب، ووصلت الطفلة السعودية زينب مع أسرتها، "
+                 "وقال المدرب بيلسا إن الفريق جاهز. وسجل المهاجم البرازيلي روبينيو هدفا، ووقع الاسباني "
+                 "عقبة اولى أمام الفريق. وقال الجانبان إنهما سيوقعان الاتفاق.")
+    people = _actors(meta, "person")
+    assert {"نيمار", "زينب", "بيلسا", "روبينيو"} <= people, people
+    assert not any(w in name for name in people for w in ("هدفا", "عقبة", "سيوقعان")), people
+
+
+def test_a_first_name_alone_merges_into_the_full_name():
+    meta = _meta("انضم اللاعب فابيان إستويانوف إلى المعسكر، وقال المدرب إن اللاعب فابيان سيشارك.")
+    assert _actors(meta, "person") == {"فابيان إستويانوف"}
+
+
+
+def test_kinship_ends_a_name():
+    meta = _meta("وأوضح سعيد لباد والد الطفل أن حالته مستقرة.")
+    assert _actors(meta, "person") == {"سعيد لباد"}

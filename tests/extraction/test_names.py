@@ -70,7 +70,12 @@ def test_a_broken_names_file_is_reported_with_file_and_line(tmp_path, monkeypatc
 
 
 def test_verb_forms_that_are_no_names(names):
-    for word in ("اعتمد", "افتتح", "ليكتمل", "داهموا"):
+    for word in ("اعتمد", "افتتح", "ليكتمل", "داهموا", "سيوقعان"):
         assert names.looks_inflected(key(word)), word
     for word in ("ميازاوا", "اوباما", "ادريس"):
         assert not names.looks_inflected(key(word)), word
+
+
+def test_an_accusative_noun_does_not_continue_a_name(names):
+    assert not names.may_continue(key("هدفا")) and not names.may_continue(key("أرباحا"))
+    assert names.may_continue(key("ماتا")) and names.may_continue(key("كوستا"))
