@@ -483,8 +483,8 @@ class ActorFinder:
         if nxt in _THING_WORDS:
             return True                  # (جائزة) الملك عبدالله بن عبدالعزيز العالمية: a thing's name
         if not nxt.startswith("ال") or nxt in _NOT_NAME or self._is_nisba(nxt) or \
-                _head_of(nxt) or nxt in _HONORIFICS or nxt in ("ال",):
-            return False
+                _head_of(nxt) or nxt in _HONORIFICS or nxt in ("ال",) or name_lexicon().is_common(nxt):
+            return False                 # (وأبدى الأمير محمد بن سلمان الشكر: a noun, no family name)
         if any(p[0] != "name" or self.gz.entities[p[1]].kind != "person" for p in m.payloads):
             return False
         self._unknown(tk.cut(range(m.start, m.end + 1)), self.pos + m.start)
@@ -512,8 +512,9 @@ class ActorFinder:
             if wj in _OFFICE_QUALIFIERS:
                 j += 1
                 continue
-            if (wj in _NAMED_BODIES or wj in _PLACE_NOUNS) and j + 1 < len(words) and tk.joined[j]:
-                j += 2            # شركة هيونداي الكورية: the body's name, not the person's
+            if (wj in _NAMED_BODIES or wj in _PLACE_NOUNS or (wj[:1] in ("ل", "ب") and wj[1:] in _NAMED_BODIES)) \
+                    and j + 1 < len(words) and tk.joined[j]:
+                j += 2            # شركة هيونداي الكورية، لنادي روما: the body's name, not the person's
                 continue
             if (len(wj) >= 3 and wj[0] in "بل" and j + 1 < len(words) and tk.joined[j]
                     and (words[j + 1].startswith("ال") or wj[1:] in _PLACE_NOUNS)
@@ -574,8 +575,9 @@ class ActorFinder:
             if head in ("رئيس", "وزير", "مساعد", "نائب", "مستشار", "سفير", "مندوب", "مبعوث",
                         "رئيسه", "وزيره", "عميد", "ممثل") and j == i + 1:
                 continue          # رئيس + name is not a title-name pair (رئيس أذربيجان)
-            if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]):
-                continue
+            if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]) \
+                    and not (j > i + 1 and words[i + 1] in _OFFICE_QUALIFIERS):
+                continue          # (الفريق أول: the rank, whatever name follows)
             captured = self._name_after(tk, j, royal=royal, matches=match_at,
                                         titled=head in _NAME_TITLES)
             if not captured and head in _CALLINGS and tk.joined[j - 1]:
@@ -717,7 +719,7 @@ class ActorFinder:
                     and not (words[x] in _NAME_SECOND_HALVES and words[x - 1] in _CONNECTORS)]
             # a transliterated first name (ديفيد، سيرجيو: no dictionary word) opens a name for sure:
             # its other words need only not be ordinary words (ديفيد سيلفا)
-            foreign = not names.known_word(first)
+            foreign = not names.known_word(first) or names.is_foreign_given(first)
             if not rest or any(k in covered for k in range(i, end)) or not all(
                     names.surely_name(x) or (foreign and not names.is_common(x)
                                              and not (x[-1] == "ا" and names.known_word(x[:-1]))
@@ -743,7 +745,8 @@ class ActorFinder:
             before = tk.words[i - 2] if i >= 2 and tk.joined[i - 2] else ""
             return bool(before) and (bool(_head_of(before)) or before in _HONORIFICS or before in _CONNECTORS
                                      or before in _OFFICE_QUALIFIERS or names.is_given(before))
-        return (prev in _CONNECTORS or names.is_given(prev) or bool(_head_of(prev)) or prev in _HONORIFICS)
+        return (prev in _CONNECTORS or names.is_given(prev) or bool(_head_of(prev)) or prev in _HONORIFICS
+                or prev in _OFFICE_QUALIFIERS)      # الفريق أول ركن عبدالرحمن: ركن is the rank's
 
     def _appositions(self, tk: _Tokens, covered: set, match_at: dict) -> None:
         """A name in apposition to an office that follows it: وسيفتتح محمد النويصر نائب رئيس
@@ -756,7 +759,7 @@ class ActorFinder:
             if self._inside_name_or_after_title(tk, i):
                 continue      # found by the other rules
             end = i + 1
-            while end < len(words) and end - i < 4 and tk.joined[end - 1] and \
+            while end < len(words) and end - i < 4 and tk.joined[end - 1] and words[end] not in _APPOSITION_HEADS and \
                     (words[end] in _CONNECTORS or names.is_given(words[end]) or names.is_family(words[end])):
                 end += 1
             if end - i < 2 or end >= len(words) or any(k in covered for k in range(i, end)):
@@ -854,6 +857,12 @@ class ActorFinder:
                     and words[k + 1] not in _NOT_NAME and (name_lexicon().is_family(words[k + 1])
                                                            or name_lexicon().is_given(words[k + 1]))):
                 out.append(k)            # المدير العام علي الحازمي (not على الرغم، على الحكومة)
+                k += 1
+                continue
+            if (not first and w in _APPOSITION_HEADS and name_lexicon().is_given(w) and k + 1 < len(words)
+                    and tk.joined[k] and not words[k + 1].startswith("ال") and words[k + 1] not in _ROLE_LINK
+                    and name_lexicon().may_continue(words[k + 1])):
+                out.append(k)            # محمد أمين عودية, محمد مساعد الحربي (not أمين عام، مساعد الوزير)
                 k += 1
                 continue
             if not self._name_like(w, first) or w.startswith(("لل", "بال", "وال", "فال", "كال")):

@@ -37,8 +37,10 @@ _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")
 class NameLexicon:
     """Given and family names, and tests for ordinary words (all on folded extraction keys)."""
 
-    def __init__(self, given: frozenset[str], family: frozenset[str]) -> None:
-        self.given = given | _AMBIGUOUS_GIVEN | COMPOUND_FIRST_HALVES
+    def __init__(self, given: frozenset[str], family: frozenset[str],
+                 foreign_given: frozenset[str] = frozenset()) -> None:
+        self.given = given | foreign_given | _AMBIGUOUS_GIVEN | COMPOUND_FIRST_HALVES
+        self.foreign_given = foreign_given
         self.family = family
         self._counts: dict[str, tuple[int, bool]] = {}
 
@@ -49,6 +51,10 @@ class NameLexicon:
     def is_given(self, word: str) -> bool:
         """A known given name (folded form)."""
         return word in self.given
+
+    def is_foreign_given(self, word: str) -> bool:
+        """A transliterated foreign first name from ``data/foreign_given.txt`` (كايل، جون)."""
+        return word in self.foreign_given
 
     def is_family(self, word: str) -> bool:
         """A known family name (folded form, with its ال)."""
@@ -207,8 +213,7 @@ def name_lexicon() -> NameLexicon:
             if len(parts) != 4 or parts[1] not in ("given", "family"):
                 raise DataFileError(f"{path}:{lineno}: expected word<TAB>given|family<TAB>n<TAB>n")
             (given if parts[1] == "given" else family).add(parts[0])
-    given |= _foreign_given()
-    return NameLexicon(frozenset(given), frozenset(family))
+    return NameLexicon(frozenset(given), frozenset(family), frozenset(_foreign_given()))
 
 
 def _foreign_given() -> set[str]:

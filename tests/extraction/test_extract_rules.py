@@ -387,3 +387,14 @@ def test_a_first_name_alone_merges_into_the_full_name():
 def test_kinship_ends_a_name():
     meta = _meta("وأوضح سعيد لباد والد الطفل أن حالته مستقرة.")
     assert _actors(meta, "person") == {"سعيد لباد"}
+
+
+def test_ranks_given_names_that_are_also_offices_and_bodies_in_an_office():
+    meta = _meta("وودعه الفريق أول ركن عبدالرحمن البنيان والفريق أول صدقي صبحي، ولعب الفريق أول مباراة له. "
+                 "ورافقه خالد الحمدان مساعد وزير الدفاع، وتعاقد النادي مع محمد أمين عودية من فرانكفورت. "
+                 "وأبدى الأمير محمد بن سلمان الشكر لهما. وسجل كايل ووكر لاعب توتنهام هدفا، وكشف المدير "
+                 "التنفيذي لنادي روما ايتالو زانزي أن الفريق عاد.", "تاريخ النشر: 10 أغسطس 2015")
+    people = _actors(meta, "person")
+    assert {"عبدالرحمن البنيان", "صدقي صبحي", "خالد الحمدان", "محمد أمين عودية", "محمد بن سلمان",
+            "كايل ووكر", "ايتالو زانزي"} <= people, people
+    assert not any(w in name for name in people for w in ("ركن", "مساعد", "الشكر", "مباراة")), people
