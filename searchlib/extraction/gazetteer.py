@@ -27,6 +27,18 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+# Letters that transliterations of one foreign name swap (ستولتنبرغ / شتولتينبيرج، جوزمان / غوزمان)
+_SOUND_CLASS = str.maketrans({"غ": "ج", "ق": "ج", "ط": "ت", "ص": "س", "ش": "س", "ض": "د", "ذ": "ز",
+                              "ظ": "ز", "ث": "س", "ڤ": "ف", "پ": "ب", "گ": "ج", "ة": "ه"})
+
+
+def transliteration_skeleton(word: str) -> str:
+    """A foreign name's consonants, letters that spellings swap made one (ستولتنبرغ → ستلتنبرج):
+    the first letter, then every letter but the long vowels ا و ي and the hamza seats."""
+    word = word.translate(_SOUND_CLASS)
+    return word[:1] + "".join(c for c in word[1:] if c not in "اويىءؤئأإآ")
+
+
 @dataclass(frozen=True)
 class Entity:
     """A gazetteer entry: canonical name, kind (person | organization | country) and extras."""
@@ -163,6 +175,7 @@ class Gazetteer:
         self.entity_by_name: dict[str, int] = {}
         self.roles: dict[str, list[Role]] = {}          # role title key -> holders
         self._person_keys: dict[tuple[str, int], list] | None = None
+        self._person_skeletons: dict[tuple[str, ...], int] | None = None
         self._name_words: dict[int, frozenset[str]] | None = None
         countries = entries("countries.json", "countries", ("key", "name"))
         for c in countries:
@@ -210,7 +223,9 @@ class Gazetteer:
 
     def person_spelled_like(self, parts: list[str]) -> int | None:
         """A gazetteer person whose name or alias differs from ``parts`` (folded words) only by
-        one letter in one word of four letters or more (جوش ايرنست / جوش ارنست)."""
+        one letter in one word of four letters or more (جوش ايرنست / جوش ارنست), or, for a
+        foreign name, only in the vowels and swapped letters of a transliteration (ينس شتولتينبيرج /
+        ينس ستولتنبرغ)."""
         if self._person_keys is None:
             self._person_keys = {}
             for words, bucket in self.matcher.items():
@@ -221,7 +236,24 @@ class Gazetteer:
             diff = [(a, b) for a, b in zip(words, parts) if a != b]
             if len(diff) == 1 and min(map(len, diff[0])) >= 4 and _one_edit(*diff[0]):
                 return ent
-        return None
+        return self._person_skeletons_map().get((parts[0], *map(transliteration_skeleton, parts[1:])))
+
+    def _person_skeletons_map(self) -> dict[tuple[str, ...], int]:
+        """The gazetteer's foreign-looking person names (no ال- word, no بن, a last name of five
+        consonants or more) as their first word and the skeletons of the others, each kept only
+        when no other person shares it."""
+        if self._person_skeletons is None:
+            found: dict[tuple[str, ...], set[int]] = {}
+            for words, bucket in self.matcher.items():
+                ents = {p[1] for p in bucket if p[0] == "name" and self.entities[p[1]].kind == "person"}
+                if not ents or len(words) < 2 or any(w.startswith("ال") or w in ("بن", "بنت", "ابن")
+                                                     for w in words):
+                    continue
+                skeleton = (words[0], *map(transliteration_skeleton, words[1:]))
+                if len(skeleton[-1]) >= 5:
+                    found.setdefault(skeleton, set()).update(ents)
+            self._person_skeletons = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        return self._person_skeletons
 
     def _new(self, entity: Entity) -> int:
         self.entities.append(entity)

@@ -398,3 +398,19 @@ def test_ranks_given_names_that_are_also_offices_and_bodies_in_an_office():
     assert {"عبدالرحمن البنيان", "صدقي صبحي", "خالد الحمدان", "محمد أمين عودية", "محمد بن سلمان",
             "كايل ووكر", "ايتالو زانزي"} <= people, people
     assert not any(w in name for name in people for w in ("ركن", "مساعد", "الشكر", "مباراة")), people
+
+
+def test_another_transliteration_of_a_gazetteer_name_is_that_person():
+    meta = _meta("دعا ينس شتولتينبيرج الأمين العام لحلف شمال الأطلسي إلى اجتماع، وحضر محمد بن نواف بن "
+                 "عبدالعزيز السفير، وقال حسين روحاني الباحث إن الحلف قلق.")
+    people = _actors(meta, "person")
+    assert "ينس ستولتنبرغ" in people
+    assert not {"محمد بن نايف", "حسن روحاني"} & people     # Arabic names: one vowel is another name
+
+
+def test_the_north_atlantic_treaty_is_a_known_agreement():
+    meta = _meta("دعا الأمين العام لحلف شمال الأطلسي إلى اجتماع طارئ بموجب المادة الرابعة من معاهدة "
+                 "واشنطن المؤسسة للحلف.")
+    assert [(a.name, a.type, a.date) for a in meta.agreements] == [
+        ("معاهدة شمال الأطلسي", "treaty", dt.date(1949, 4, 4))]
+    assert not _meta("وقعت الشركتان في واشنطن معاهدة تعاون.").agreements[0].date
