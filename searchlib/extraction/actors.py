@@ -61,7 +61,7 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
 المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
 الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير
-أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة
+أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة البروفيسور البروفسور بروفيسور
 """.split())
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
@@ -100,7 +100,7 @@ _AL_ARABIC_FIRST_NAMES = frozenset(key(w) for w in "الحسن الحسين ال
 # Honorifics and words of office that are never part of a name.
 _HONORIFICS = frozenset(key(w) for w in """
 سمو السمو معالي فخامة فخامه سعادة سعاده صاحب الملكي دولة دوله حضرة المفدى الدكتور د الشيخ المهندس
-الأستاذ السيد السيدة معاليه سموه فخامته
+الأستاذ السيد السيدة معاليه سموه فخامته البروفيسور البروفسور
 """.split())
 _BODY_WORDS = frozenset(key(w) for w in """
 وزارة وزاره الوزارة مجلس المجلس هيئة الهيئة دولة جمهورية الجمهورية مملكة المملكة رئاسة مكتب المكتب
@@ -200,7 +200,8 @@ def _stop_words() -> frozenset:
 
 _POSSESSIVE_ENDINGS = ("اته", "اتها", "اتهم", "ائها", "ائهم", "هما", "هم", "هن")
 # Ranks and honorifics written directly before a name.
-_NAME_TITLES = frozenset(key(w) for w in """اللواء العميد العقيد الفريق المقدم الرائد النقيب الدكتور
+_NAME_TITLES = frozenset(key(w) for w in """اللواء العميد العقيد الفريق المقدم الرائد النقيب الدكتور البروفيسور
+البروفسور بروفيسور
 الدكتورة المهندس المهندسة الشيخ الأستاذ الأستاذة السيد السيدة د م دكتور الملازم العريف الجندي
 الرقيب""".split())
 _THAT = frozenset(key(w) for w in "أن إن أنه إنه بأن".split())
@@ -518,7 +519,8 @@ class ActorFinder:
                 continue
             if (len(wj) >= 3 and wj[0] in "بل" and j + 1 < len(words) and tk.joined[j]
                     and (words[j + 1].startswith("ال") or wj[1:] in _PLACE_NOUNS)
-                    and not name_lexicon().is_given(wj) and name_lexicon().known_word(wj[1:])):
+                    and not name_lexicon().is_given(wj) and name_lexicon().known_word(wj[1:])
+                    and not name_lexicon().is_family(words[j + 1])):      # (ونائبه بتال العتيبي)
                 # a prepositional complement of the office: لكرة القدم، بأم القرى، بمنطقة مكة
                 j += 2
                 continue
@@ -594,7 +596,8 @@ class ActorFinder:
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
             j = i + 1
             name_end = j
-            while name_end < len(words) and name_end - j < 4 and tk.joined[name_end - 1] and \
+            while name_end < len(words) and name_end - j < 4 and \
+                    (tk.joined[name_end - 1] or name_end == j and tk.quotes_after(i)) and \
                     self._name_like(words[name_end], first=name_end == j):
                 name_end += 1
                 if tk.comma[name_end - 1]:
@@ -859,10 +862,11 @@ class ActorFinder:
                 out.append(k)            # المدير العام علي الحازمي (not على الرغم، على الحكومة)
                 k += 1
                 continue
-            if (not first and w in _APPOSITION_HEADS and name_lexicon().is_given(w) and k + 1 < len(words)
-                    and tk.joined[k] and not words[k + 1].startswith("ال") and words[k + 1] not in _ROLE_LINK
-                    and name_lexicon().may_continue(words[k + 1])):
-                out.append(k)            # محمد أمين عودية, محمد مساعد الحربي (not أمين عام، مساعد الوزير)
+            if (w in _APPOSITION_HEADS and name_lexicon().is_given(w) and k + 1 < len(words) and tk.joined[k]
+                    and words[k + 1] not in _ROLE_LINK and (
+                        name_lexicon().is_family(words[k + 1]) if first or words[k + 1].startswith("ال")
+                        else name_lexicon().may_continue(words[k + 1]))):
+                out.append(k)            # محمد أمين عودية، أمين الطريفي (not أمين عام، أمين المنطقة)
                 k += 1
                 continue
             if not self._name_like(w, first) or w.startswith(("لل", "بال", "وال", "فال", "كال")):

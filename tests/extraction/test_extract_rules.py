@@ -414,3 +414,12 @@ def test_the_north_atlantic_treaty_is_a_known_agreement():
     assert [(a.name, a.type, a.date) for a in meta.agreements] == [
         ("معاهدة شمال الأطلسي", "treaty", dt.date(1949, 4, 4))]
     assert not _meta("وقعت الشركتان في واشنطن معاهدة تعاون.").agreements[0].date
+
+
+def test_given_names_that_are_office_words_professors_and_quoted_names():
+    meta = _meta("يشارك الحكم السعودي أمين الطريفي في البطولة، برئاسة فهد الحريشي، ونائبه بتال العتيبي "
+                 "وأعضاء المجلس. وأكد البروفيسور ارتو بريس مدير المركز أن التصنيف دقيق، وقالت “جيمو "
+                 "بورجيجين” الباحثة المشاركة في الدراسة إن النتيجة مفاجئة. وقال أمين المنطقة إن العمل مستمر.")
+    people = _actors(meta, "person")
+    assert {"أمين الطريفي", "بتال العتيبي", "ارتو بريس", "جيمو بورجيجين"} <= people, people
+    assert not any("المنطقة" in name for name in people)
