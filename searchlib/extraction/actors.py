@@ -61,7 +61,7 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
 المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
 الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير
-أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة البروفيسور البروفسور بروفيسور
+أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة البروفيسور البروفسور بروفيسور المدعو المدعوة يدعى تدعى
 """.split())
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
@@ -121,6 +121,10 @@ _PLACE_NOUNS = frozenset(key(w) for w in "منطقة محافظة مدينة و�
 _BLESSINGS = frozenset(key(w) for w in "طيب رحم رحمه حفظه أيده غفر يرحمه يحفظه".split())
 # second halves of compound first names written apart (عز الدين، عبد الله)
 _NAME_SECOND_HALVES = frozenset(key(w) for w in "الدين الله الرحمن الرحيم الإسلام".split())
+# First halves of given names written as two words with الدين / الإسلام (خير الدين، سيف الإسلام)
+_DIN_SECOND_HALVES = frozenset(key(w) for w in "الدين الإسلام".split())
+_COMPOUND_DIN_FIRSTS = frozenset(key(w) for w in """خير نور عز صلاح علاء سيف بدر شمس نصر جمال كمال تاج
+محيي محي زين فخر سراج عماد حسام شرف بهاء ضياء نجم معين جلال""".split())
 _S_NAMES = frozenset(key(w) for w in """
 سيرغي سيرجي سيرجيو ستيفان ستافان ستيفن ستيف سيمون ستانلي سيباستيان سيلفيو سينزو ستيفاني سيلفا ستيوارت
 سيغمار سيرج سيدريك سنان
@@ -210,7 +214,7 @@ _RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذا�
 # an office or a royal title one name is a surname or too ambiguous (الرئيس أوباما، الأمير سلطان).
 _CALLINGS = frozenset(key(w) for w in """اللاعب اللاعبة المهاجم المدافع الحارس المحترف الهداف المدرب
 المدربة الفنان الفنانة الممثل الممثلة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
-الكاتب الكاتبة الإعلامي الإعلامية الداعية المخرج المخرجة الطفل الطفلة""".split())
+الكاتب الكاتبة الإعلامي الإعلامية الداعية المخرج المخرجة الطفل الطفلة المدعو المدعوة يدعى تدعى""".split())
 _STOP_BUT_NAME = frozenset(key(w) for w in "علي أمين منى صباح بان أبو أبي كي ما هي آية لي".split())
 _BA_NAMES = frozenset(key(w) for w in "باراك باسكال باولو بابلو باتريك باتريشيا باقر باكستاني".split()) - {key("باكستاني")}
 
@@ -582,7 +586,7 @@ class ActorFinder:
                 continue          # (الفريق أول: the rank, whatever name follows)
             captured = self._name_after(tk, j, royal=royal, matches=match_at,
                                         titled=head in _NAME_TITLES)
-            if not captured and head in _CALLINGS and tk.joined[j - 1]:
+            if not captured and head in _CALLINGS and (tk.joined[j - 1] or tk.quotes_after(j - 1)):
                 captured = self._single_name(tk, j, match_at, after_calling=True)
             if captured:
                 after = j + len(captured)
@@ -708,7 +712,9 @@ class ActorFinder:
         names = name_lexicon()
         for i, w in enumerate(words):
             first = w[1:] if len(w) > 3 and w[0] == "و" and w not in _W_NAMES and names.is_given(w[1:]) else w
-            if first is w and not names.is_given(w):
+            compound = (first in _COMPOUND_DIN_FIRSTS and i + 1 < len(words) and tk.joined[i]
+                        and words[i + 1] in _DIN_SECOND_HALVES)      # خير الدين مضوي، سيف الإسلام
+            if first is w and not names.is_given(w) and not compound:
                 continue
             if i in covered or names.is_ambiguous_given(first) or first in _NOT_NAME or _head_of(first):
                 continue
@@ -719,15 +725,17 @@ class ActorFinder:
                 continue
             end = i + len(captured)
             rest = [words[x] for x in range(i + 1, end) if words[x] not in _CONNECTORS
-                    and not (words[x] in _NAME_SECOND_HALVES and words[x - 1] in _CONNECTORS)]
+                    and not (words[x] in _NAME_SECOND_HALVES and (words[x - 1] in _CONNECTORS
+                                                                  or compound and x == i + 1))]
             # a transliterated first name (ديفيد، سيرجيو: no dictionary word) opens a name for sure:
             # its other words need only not be ordinary words (ديفيد سيلفا)
             foreign = not names.known_word(first) or names.is_foreign_given(first)
+            # an office in apposition after it (سراج الدين حقاني زعيم الشبكة) vouches for the name
+            office_after = end < len(words) and tk.joined[end - 1] and (
+                words[end] in _APPOSITION_HEADS or bool(_head_of(words[end])))
+            vouched = foreign or office_after
             if not rest or any(k in covered for k in range(i, end)) or not all(
-                    names.surely_name(x) or (foreign and not names.is_common(x)
-                                             and not (x[-1] == "ا" and names.known_word(x[:-1]))
-                                             and not (x.startswith("ال") and names.known_word(x)))
-                    for x in rest):     # not فابيان أجنبيا (an accusative adjective), كولو العنصر
+                    names.surely_name(x) or vouched and not self._ordinary_after_name(x) for x in rest):
                 continue
             if rest[-1] in _NAME_SECOND_HALVES and len(rest) == 1:
                 continue      # أحمد الله، توفيق الله: a phrase, not a name
@@ -735,6 +743,15 @@ class ActorFinder:
                 continue      # حنان خواسك – عين اليوم: a reporter's byline
             self._unknown(captured, self.pos + i)
             self._coordinated(tk, end, match_at)
+
+    @staticmethod
+    def _ordinary_after_name(word: str) -> bool:
+        """A word that is no family name even where the name is vouched for: a frequent word, an
+        accusative (فابيان أجنبيا), a feminine noun or an ال- word of the dictionary (عمر مبايعة،
+        كولو العنصر)."""
+        names = name_lexicon()
+        return (names.is_common(word) or (word[-1] == "ا" and names.known_word(word[:-1]))
+                or (word[-1] == "ه" or word.startswith("ال")) and names.known_word(word))
 
     @staticmethod
     def _inside_name_or_after_title(tk: _Tokens, i: int) -> bool:

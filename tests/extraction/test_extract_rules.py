@@ -423,3 +423,11 @@ def test_given_names_that_are_office_words_professors_and_quoted_names():
     people = _actors(meta, "person")
     assert {"أمين الطريفي", "بتال العتيبي", "ارتو بريس", "جيمو بورجيجين"} <= people, people
     assert not any("المنطقة" in name for name in people)
+
+
+def test_compound_given_names_named_people_and_an_office_after_a_name():
+    meta = _meta("وحافظ النادي على خير الدين مضوي الذي قاده للتتويج، وانتخب سراج الدين حقاني زعيم الشبكة "
+                 "نائبا، وأجبر الملا عمر مبايعة زعيم الحركة. ونشرت صورة لفتاة يمنية تدعى “حنان” تحمل سلاحها.")
+    people = _actors(meta, "person")
+    assert {"خير الدين مضوي", "سراج الدين حقاني", "حنان"} <= people, people
+    assert not any("مبايعة" in name for name in people)
