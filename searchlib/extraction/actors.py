@@ -671,6 +671,10 @@ class ActorFinder:
             return True
         if not (tk.joined[i - 1] or tk.quotes_after(i - 1)):
             return False
+        # a definite noun names nothing after it (مغادرته المطار الفريق أول), but a nisba after one
+        # is its adjective (المركز الإعلامي)
+        if prev.startswith(("ال", "وال", "بال", "لل", "فال")) and not tk.words[i].endswith(("ي", "يه")):
+            return False
         return prev in _CONNECTORS or any(v in _EPONYM_NOUNS for v in clitic_variants(prev)[:3])
 
     def _coordinated(self, tk: _Tokens, k: int, match_at: dict) -> None:
@@ -765,8 +769,12 @@ class ActorFinder:
             before = tk.words[i - 2] if i >= 2 and tk.joined[i - 2] else ""
             return bool(before) and (bool(_head_of(before)) or before in _HONORIFICS or before in _CONNECTORS
                                      or before in _OFFICE_QUALIFIERS or names.is_given(before))
-        return (prev in _CONNECTORS or names.is_given(prev) or bool(_head_of(prev)) or prev in _HONORIFICS
-                or prev in _OFFICE_QUALIFIERS)      # الفريق أول ركن عبدالرحمن: ركن is the rank's
+        if prev in _OFFICE_QUALIFIERS:   # الفريق أول ركن عبدالرحمن: ركن is the rank's
+            k = i - 1
+            while k > 0 and tk.joined[k - 1] and tk.words[k] in _OFFICE_QUALIFIERS:
+                k -= 1
+            return bool(_head_of(tk.words[k]))
+        return (prev in _CONNECTORS or names.is_given(prev) or bool(_head_of(prev)) or prev in _HONORIFICS)
 
     def _appositions(self, tk: _Tokens, covered: set, match_at: dict) -> None:
         """A name in apposition to an office that follows it: وسيفتتح محمد النويصر نائب رئيس

@@ -431,3 +431,11 @@ def test_compound_given_names_named_people_and_an_office_after_a_name():
     people = _actors(meta, "person")
     assert {"خير الدين مضوي", "سراج الدين حقاني", "حنان"} <= people, people
     assert not any("مبايعة" in name for name in people)
+
+
+def test_a_definite_noun_before_a_title_and_a_qualifier_after_a_body():
+    meta = _meta("وكان في وداعه لدى مغادرته المطار الفريق أول ركن عبدالرحمن البنيان، وتعاقد النادي مع لاعب "
+                 "نادي الهلال السابق محمد قاسم، ويروي عضو المركز الإعلامي بالنماص قصص وحكاوى الحج.")
+    people = _actors(meta, "person")
+    assert {"عبدالرحمن البنيان", "محمد قاسم"} <= people, people
+    assert not any("قصص" in name for name in people)
