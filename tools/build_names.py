@@ -131,9 +131,16 @@ def main(argv: list[str] | None = None) -> int:
         {fold(light(n)).split()[0] for n in people}
     given -= {w for w in surnames if in_chains[w] < args.min_contexts}   # بن مساعد keeps مساعد
     # و/ل/ب + a given name is the name with a clitic, not a name of its own; a preposition on a
-    # commoner word is a phrase (بسيارته، للاعبي); a bare title is not a name (العقيد دكتور …)
+    # commoner or a dictionary word is a phrase (بسيارته، للاعبي، بهدفين); a bare title is not a
+    # name (العقيد دكتور …)
+    def clitic_on_word(w: str) -> bool:
+        # و/ل/ب + a dictionary word the lexicon knows well (بهدفين، ومركزات، للمقاومه): no name
+        rest = w[2:] if w.startswith("لل") else w[1:]
+        return (w[0] in "ولب" and len(w) >= 4 and rest not in given
+                and lexicon.in_dictionary(normalize_text(rest)) and lexicon.count(normalize_text(rest)) >= 50)
+
     given = {w for w in given if not (w[0] in "ولبفك" and (w[1:] in given or count[w[1:]] > count[w]))
-             and w not in UNMARKED_TITLES}
+             and not clitic_on_word(w) and w not in UNMARKED_TITLES}
     after_given: collections.Counter = collections.Counter()
     family_windows: dict[str, set] = collections.defaultdict(set)
     for toks in docs:

@@ -58,3 +58,11 @@ def test_a_name_mostly_written_in_one_phrase_keeps_its_share(tmp_path):
     texts += [f"رست السفينة رقم {n} في جون صغير قرب الساحل." for n in range(80)]
     rows = _build(tmp_path, texts)
     assert rows.get("جون") == "given"
+
+
+def test_a_preposition_on_a_dictionary_word_is_no_name(tmp_path):
+    texts = [f"وفاز المهاجم بهدفين {after} في المباراة رقم {n}."
+             for n, after in enumerate(["نظيفين", "رائعين", "متأخرين", "مبكرين"] * 3)]
+    texts += ["وقال المهاجم سالم إن الفريق جاهز.", "وأكد المهاجم سالم الفوز.", "ورد المهاجم سالم على السؤال."]
+    rows = _build(tmp_path, texts)
+    assert rows.get("سالم") == "given" and "بهدفين" not in rows
