@@ -928,7 +928,7 @@ class ActorFinder:
                 break
             out.append(k)
             k += 1
-        out = self._gate(words, out, strip_first, titled)
+        out = self._gate(words, out, strip_first, titled, tk.joined)
         if out is None:
             return None
         after = out[-1] + 1
@@ -949,9 +949,11 @@ class ActorFinder:
         return surfaces
 
     @staticmethod
-    def _gate(words: list[str], out: list[int], strip_first: bool, titled: bool = False) -> list[int] | None:
+    def _gate(words: list[str], out: list[int], strip_first: bool, titled: bool = False,
+              joined: list[bool] | None = None) -> list[int] | None:
         """Cut a captured name at its first ordinary word (قرارا بتشكيل، سلمان نمشان لبدء); None
-        when fewer than two words are left or the first cannot begin a name."""
+        when fewer than two words are left or the first cannot begin a name. ``joined`` (the
+        text's gaps) lets a third word stand where the name plainly ends after it."""
         names = name_lexicon()
         if out:
             first = words[out[0]][1:] if strip_first else words[out[0]]
@@ -986,8 +988,13 @@ class ActorFinder:
                 continue                 # after بن any word is a name
             plain_seen += 1
             if plain_seen >= 3 and not w.startswith("ال") and not names.surely_name(w):
-                out = out[:n]            # صدام حسين شرعت: a third plain word must be a name
-                break
+                after = out[n] + 1
+                plain_end = n == len(out) - 1 and joined is not None and (
+                    after >= len(words) or not joined[out[n]] or words[after] in _NOT_NAME)
+                if not (plain_end and not names.is_common(w) and not names.looks_inflected(w)
+                        and names.may_start(w) and not (w[-1] == "ه" and names.known_word(w))):
+                    out = out[:n]        # صدام حسين شرعت: a third plain word must be a name,
+                    break                # or end it plainly (عبدالله حمد محارب في كلمته)
             nxt = out[n] + 1
             construct = (not w.startswith("ال") and names.is_common(w) and nxt < len(words)
                          and words[nxt].startswith("ال") and words[nxt] not in _NOT_NAME

@@ -439,3 +439,11 @@ def test_a_definite_noun_before_a_title_and_a_qualifier_after_a_body():
     people = _actors(meta, "person")
     assert {"عبدالرحمن البنيان", "محمد قاسم"} <= people, people
     assert not any("قصص" in name for name in people)
+
+
+def test_a_third_name_word_stands_where_the_name_plainly_ends():
+    meta = _meta("وعد مدير عام المنظمة عبدالله حمد محارب في كلمته، وقال وزير النقل الماليزي ليو تيونج شاي: "
+                 "«نعرف الحقيقة». وفاز اللاعب كلارك شنايدر بمجموعتين، وكان الرئيس صدام حسين شرعت قواته في الهجوم.")
+    people = _actors(meta, "person")
+    assert {"عبدالله حمد محارب", "ليو تيونج شاي", "كلارك شنايدر"} <= people, people
+    assert not any(w in name for name in people for w in ("بمجموعتين", "شرعت")), people
