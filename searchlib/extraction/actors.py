@@ -339,6 +339,7 @@ class ActorFinder:
         self.weak: dict[int, int] = {}
         self.roles: list[tuple[str, int]] = []
         self.unknown: dict[str, tuple[str, int]] = {}    # key -> (surface, position)
+        self.person_spans: list[tuple[int, int]] = []     # (start, end) positions of names found
         self.context: set[int] = set()                    # countries the text's wording points to
         self.pos = 0
 
@@ -372,6 +373,8 @@ class ActorFinder:
             if "name" in kinds:
                 if self._longer_name(tk, m):
                     continue
+                if any(p[0] == "name" and self.gz.entities[p[1]].kind == "person" for p in m.payloads):
+                    self.person_spans.append((pos, self.pos + m.end))
                 for p in m.payloads:
                     if p[0] == "name":
                         self._see(p[1], pos)
@@ -419,6 +422,7 @@ class ActorFinder:
                         self._unknown(captured, self.pos + m.end)
                         self._coordinated(tk, m.end + len(captured), match_at)
         self._heads(tk, match_at)
+        self._lists(tk, match_at)
         self.pos += len(words) + 1
 
     def _nisba_in(self, m, tk: _Tokens, pos: int, role_phrase: bool) -> None:
@@ -652,6 +656,73 @@ class ActorFinder:
                               or not names.known_word(w) and not names.may_continue(words[nxt])):
             return tk.cut([j])           # (a foreign name before an ordinary word: روبينيو هدفا)
         return None
+
+    def _lists(self, tk: _Tokens, match_at: dict) -> None:
+        """Names in a comma list with a name found (بسيدو دومبيا، جرفينيو، فيكتور ايباربو): an item of
+        one to three words that can only be names (a single word: one the dictionary does not know)."""
+        words = tk.words
+        local = [(a - self.pos, b - self.pos) for a, b in self.person_spans
+                 if self.pos <= a and b <= self.pos + len(words)]
+        done = {a for a, _ in local}
+        for start, end in local:
+            e = end                                   # items after the name
+            while e < len(words) and self._list_comma(tk, e - 1):
+                b = e
+                while b < len(words) and b - e < 3 and (b == e or tk.joined[b - 1]) and \
+                        self._list_word(words[b], b == e) and b not in match_at:
+                    b += 1
+                if b == e or b in done or not self._item_ends(tk, b) or not self._list_item(words[e:b]):
+                    break
+                self._unknown(tk.cut(range(e, b)), self.pos + e)
+                done.add(e)
+                e = b
+            s = start                                 # items before it
+            while s > 0 and self._list_comma(tk, s - 1):
+                a = s - 1
+                while a > 0 and s - a < 3 and tk.joined[a - 1] and self._list_word(words[a - 1], True) \
+                        and a - 1 not in match_at:
+                    a -= 1
+                item = words[a:s]
+                surfaces = tk.cut(range(a, s))
+                if not (a == 0 or self._list_comma(tk, a - 1) or not tk.joined[a - 1]):
+                    w = words[a]                      # يتعلق بسيدو دومبيا: a preposition on the first
+                    if not (len(w) > 3 and w[0] in "بل" and self._list_word(w[1:], True)):
+                        break
+                    item, surfaces = [w[1:], *item[1:]], [surfaces[0][1:], *surfaces[1:]]
+                if a in done or a in match_at or not all(self._list_word(x, n == 0) for n, x in enumerate(item)) \
+                        or not self._list_item(item):
+                    break
+                self._unknown(surfaces, self.pos + a)
+                done.add(a)
+                s = a
+
+    @staticmethod
+    def _list_comma(tk: _Tokens, i: int) -> bool:
+        """Whether a comma (not only quotes) follows word ``i``."""
+        return tk.comma[i] and not tk.quotes_after(i)
+
+    @staticmethod
+    def _item_ends(tk: _Tokens, b: int) -> bool:
+        """Whether a list item may end before word ``b``: a comma, punctuation, the text's end or
+        the و of the next item."""
+        return b >= len(tk.words) or not tk.joined[b - 1] or (
+            tk.words[b][0] == "و" and len(tk.words[b]) > 3)
+
+    def _list_word(self, word: str, first: bool) -> bool:
+        """Whether ``word`` can only be part of a name (a list item's words)."""
+        names = name_lexicon()
+        return (len(word) >= 2 and self._name_like(word, first) and not word.startswith("ال")
+                and not names.is_common(word) and not names.looks_inflected(word)
+                and (not first or names.may_start(word)) and (names.surely_name(word) or names.is_given(word)))
+
+    @staticmethod
+    def _list_item(item: list[str]) -> bool:
+        """Whether a list item's words make a name: one word the dictionary does not know, or
+        two or three that do not open with an everyday given name (علي، حسن)."""
+        names = name_lexicon()
+        if len(item) == 1:
+            return not names.known_word(item[0]) and len(item[0]) >= 4
+        return not names.is_ambiguous_given(item[0])
 
     @staticmethod
     def _qualifies_body(tk: _Tokens, i: int) -> bool:
@@ -1053,6 +1124,7 @@ class ActorFinder:
         if ent is not None:
             self._see(ent, pos)          # جوش ايرنست: a spelling of the gazetteer's جوش إرنست
             return
+        self.person_spans.append((pos, pos + len(surfaces)))
         if k not in self.unknown:
             self.unknown[k] = (name, pos)
 

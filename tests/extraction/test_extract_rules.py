@@ -447,3 +447,11 @@ def test_a_third_name_word_stands_where_the_name_plainly_ends():
     people = _actors(meta, "person")
     assert {"عبدالله حمد محارب", "ليو تيونج شاي", "كلارك شنايدر"} <= people, people
     assert not any(w in name for name in people for w in ("بمجموعتين", "شرعت")), people
+
+
+def test_names_in_a_comma_list_with_a_name_found():
+    meta = _meta("والأمر يتعلق بسيدو دومبيا، جرفينيو، فيكتور ايباربو، ادم لياييتش وانطونيو سانابريا الذين عادوا. "
+                 "وحضر فهد الحريشي، الأربعاء، الاجتماع، وقال محمد العلي، رئيس الاتحاد، إن الفريق جاهز.")
+    people = _actors(meta, "person")
+    assert {"سيدو دومبيا", "جرفينيو", "فيكتور ايباربو", "ادم لياييتش", "انطونيو سانابريا"} <= people, people
+    assert not any(w in name for name in people for w in ("الأربعاء", "الاجتماع", "رئيس")), people
