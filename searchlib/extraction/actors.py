@@ -61,8 +61,13 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
 المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
 الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير
-أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة البروفيسور البروفسور بروفيسور المدعو المدعوة يدعى تدعى
+أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة البروفيسور البروفسور بروفيسور المدعو المدعوة يدعى تدعى الملا الخديو
+الخديوي
 """.split())
+# Honorifics written after a name (محمد علي باشا): they end it.
+_POST_HONORIFICS = frozenset(key(w) for w in "باشا أفندي افندي".split())
+# Titles that are also family names (الملا عمر / عصام الملا): after a given name, the family name.
+_FAMILY_TITLES = frozenset(key(w) for w in "الملا".split())
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
 _AMBIGUOUS_HEADS = frozenset(key(w) for w in """الفريق الحكم زعيم الزعيم الوزير المحافظ القائد قائد الرئيس
@@ -214,7 +219,8 @@ _RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذا�
 # an office or a royal title one name is a surname or too ambiguous (الرئيس أوباما، الأمير سلطان).
 _CALLINGS = frozenset(key(w) for w in """اللاعب اللاعبة المهاجم المدافع الحارس المحترف الهداف المدرب
 المدربة الفنان الفنانة الممثل الممثلة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
-الكاتب الكاتبة الإعلامي الإعلامية الداعية المخرج المخرجة الطفل الطفلة المدعو المدعوة يدعى تدعى""".split())
+الكاتب الكاتبة الإعلامي الإعلامية الداعية المخرج المخرجة الطفل الطفلة المدعو المدعوة يدعى تدعى
+الملا الخديو الخديوي""".split())
 _STOP_BUT_NAME = frozenset(key(w) for w in "علي أمين منى صباح بان أبو أبي كي ما هي آية لي".split())
 _BA_NAMES = frozenset(key(w) for w in "باراك باسكال باولو بابلو باتريك باتريشيا باقر باكستاني".split()) - {key("باكستاني")}
 
@@ -569,6 +575,8 @@ class ActorFinder:
             head = heads[i]
             if i in covered or self._eponym_or_part(tk, i):
                 continue
+            if head in _FAMILY_TITLES and i and tk.joined[i - 1] and names.is_given(words[i - 1]):
+                continue          # عصام الملا: a family name
             if (head == "د" or head == "م") and i not in tk.abbreviations:
                 continue          # 2015 م، حرف د: only the abbreviation with its dot is a title
             if head in _HONORIFICS:
@@ -645,16 +653,16 @@ class ActorFinder:
         w = words[j]
         if (j in match_at or len(w) < 3 or w.isascii() or w.startswith("ال") or not self._name_like(w, True)
                 or names.looks_inflected(w) or names.is_ambiguous_given(w) or not names.may_start(w)
-                or names.known_word(w) and not (names.is_given(w) and names.corpus_count(w) < COMMON_COUNT)):
+                or names.known_word(w) and not (names.is_given(w)
+                                                and (after_calling or names.corpus_count(w) < COMMON_COUNT))):
             return None
         nxt = j + 1
         if nxt >= len(words) or not tk.joined[j] or words[nxt] in _APPOSITION_HEADS or _head_of(words[nxt]) \
                 or words[nxt] in _RELATIVES:
             return tk.cut([j])
         if after_calling and (words[nxt] in _NOT_NAME or words[nxt] in _THAT or words[nxt] in _stop_words()
-                              or names.looks_inflected(words[nxt])
-                              or not names.known_word(w) and not names.may_continue(words[nxt])):
-            return tk.cut([j])           # (a foreign name before an ordinary word: روبينيو هدفا)
+                              or names.looks_inflected(words[nxt]) or not names.may_continue(words[nxt])):
+            return tk.cut([j])           # (before a word no name goes on with: روبينيو هدفا، إسماعيل بحفر)
         return None
 
     def _lists(self, tk: _Tokens, match_at: dict) -> None:
@@ -874,6 +882,8 @@ class ActorFinder:
             return False
         if word in _month_words() and not (first and word in _MONTH_NAMES):
             return False
+        if not first and word in _FAMILY_TITLES:
+            return True                  # عصام الملا
         if _head_of(word) or word in _APPOSITION_HEADS or any(v in _INSTITUTION_HEADS or v in _BODY_WORDS
                                              for v in clitic_variants(word)[:3]):
             return False
@@ -940,6 +950,11 @@ class ActorFinder:
                 out.append(k)            # مساعد بن محمد: an office word used as a first name
                 k += 1
                 continue
+            if out and w in _POST_HONORIFICS:
+                break
+            if not first and w in _FAMILY_TITLES and words[k - 1] not in _CONNECTORS:
+                out.append(k)            # عصام الملا: the family name, not the title
+                break
             if (not first and w.startswith("ال") and _head_of(w) and name_lexicon().is_family(w)
                     and self._name_ends(tk, k + 1) and (k + 1 >= len(words) or tk.comma[k])):
                 out.append(k)            # محمد بن عبدالرحمن المخرج،: a family name, not a title
