@@ -793,7 +793,12 @@ class ActorFinder:
         القرشي، حسن طواشي، رحيم سترلينج — not حسن النية or محمد صلى."""
         words = tk.words
         names = name_lexicon()
-        for i, w in enumerate(words):
+        given = names.given
+        # only words that may open a name: a given name (with or without و) or a compound's first half
+        starts = [i for i, w in enumerate(words)
+                  if w in given or w in _COMPOUND_DIN_FIRSTS or (w[:1] == "و" and w[1:] in given)]
+        for i in starts:
+            w = words[i]
             first = w[1:] if len(w) > 3 and w[0] == "و" and w not in _W_NAMES and names.is_given(w[1:]) else w
             compound = (first in _COMPOUND_DIN_FIRSTS and i + 1 < len(words) and tk.joined[i]
                         and words[i + 1] in _DIN_SECOND_HALVES)      # خير الدين مضوي، سيف الإسلام
