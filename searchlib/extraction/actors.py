@@ -270,6 +270,10 @@ class Tokens:
                     self.joined[i] = True
                     self.abbreviations.add(i)
 
+    def gap(self, i: int) -> str:
+        """The text between word ``i`` and the next, as written (folded)."""
+        return self._parts[2 * i + 1] if 2 * i + 1 < len(self._parts) else ""
+
     def quotes_after(self, i: int) -> bool:
         """Whether only quotes stand between word ``i`` and the next (ملعب «بوريس …»)."""
         gap = self._parts[2 * i + 1] if 2 * i + 1 < len(self._parts) else ""
@@ -674,8 +678,8 @@ class ActorFinder:
         done = {a for a, _ in local}
         for start, end in local:
             e = end                                   # items after the name
-            while e < len(words) and self._list_comma(tk, e - 1):
-                b = e
+            while (after := self._next_item(tk, e)) is not None:
+                e = b = after
                 while b < len(words) and b - e < 3 and (b == e or tk.joined[b - 1]) and \
                         self._list_word(words[b], b == e) and b not in match_at:
                     b += 1
@@ -685,13 +689,13 @@ class ActorFinder:
                 done.add(e)
                 e = b
             s = start                                 # items before it
-            while s > 0 and self._list_comma(tk, s - 1):
-                a = s - 1
-                while a > 0 and s - a < 3 and tk.joined[a - 1] and self._list_word(words[a - 1], True) \
+            while (before := self._prev_item_end(tk, s)) is not None:
+                a = before - 1
+                while a > 0 and before - a < 3 and tk.joined[a - 1] and self._list_word(words[a - 1], True) \
                         and a - 1 not in match_at:
                     a -= 1
-                item = words[a:s]
-                surfaces = tk.cut(range(a, s))
+                item = words[a:before]
+                surfaces = tk.cut(range(a, before))
                 if not (a == 0 or self._list_comma(tk, a - 1) or not tk.joined[a - 1]):
                     w = words[a]                      # يتعلق بسيدو دومبيا: a preposition on the first
                     if not (len(w) > 3 and w[0] in "بل" and self._list_word(w[1:], True)):
@@ -707,7 +711,36 @@ class ActorFinder:
     @staticmethod
     def _list_comma(tk: _Tokens, i: int) -> bool:
         """Whether a comma (not only quotes) follows word ``i``."""
-        return tk.comma[i] and not tk.quotes_after(i)
+        return "،" in tk.gap(i) or "," in tk.gap(i)
+
+    @classmethod
+    def _next_item(cls, tk: _Tokens, e: int) -> int | None:
+        """Where the list item after a name ending before word ``e`` starts: after a comma, or
+        after a parenthesis and a comma (نور الرشيدي (الأنصار)، محمد العنزي)."""
+        n = len(tk.words)
+        if not 0 < e < n:
+            return None
+        k = e - 1
+        if "(" in tk.gap(k):
+            k += 1
+            while k < n - 1 and k - e < 3 and ")" not in tk.gap(k):
+                k += 1
+            if k >= n - 1 or ")" not in tk.gap(k):
+                return None
+        return k + 1 if cls._list_comma(tk, k) else None
+
+    @classmethod
+    def _prev_item_end(cls, tk: _Tokens, s: int) -> int | None:
+        """Where the list item before a name starting at word ``s`` ends (exclusive): before a
+        comma, or before a parenthesis and a comma."""
+        if s <= 1 or not cls._list_comma(tk, s - 1):
+            return None
+        if ")" not in tk.gap(s - 1):
+            return s
+        k = s - 1
+        while k > 1 and s - k < 4 and "(" not in tk.gap(k - 1):
+            k -= 1
+        return k if k > 1 and "(" in tk.gap(k - 1) else None
 
     @staticmethod
     def _item_ends(tk: _Tokens, b: int) -> bool:
@@ -719,7 +752,9 @@ class ActorFinder:
     def _list_word(self, word: str, first: bool) -> bool:
         """Whether ``word`` can only be part of a name (a list item's words)."""
         names = name_lexicon()
-        return (len(word) >= 2 and self._name_like(word, first) and not word.startswith("ال")
+        if word.startswith("ال"):                    # رخي المسطح: a family name, known or rare
+            return not first and (names.is_family(word) or names.surely_name(word)) and self._name_like(word, False)
+        return (len(word) >= 2 and self._name_like(word, first)
                 and not names.is_common(word) and not names.looks_inflected(word)
                 and (not first or names.may_start(word)) and (names.surely_name(word) or names.is_given(word)))
 
@@ -730,7 +765,8 @@ class ActorFinder:
         names = name_lexicon()
         if len(item) == 1:
             return not names.known_word(item[0]) and len(item[0]) >= 4
-        return not names.is_ambiguous_given(item[0])
+        # an everyday given name (علي، حسن) opens an item only before a family or a rare name
+        return not names.is_ambiguous_given(item[0]) or names.is_family(item[-1]) or names.surely_name(item[-1])
 
     @staticmethod
     def _qualifies_body(tk: _Tokens, i: int) -> bool:
@@ -1029,8 +1065,12 @@ class ActorFinder:
         plain = [x for x in out if words[x] not in _CONNECTORS]
         names = name_lexicon()
         if len(plain) > 3 and not any(words[x] in _CONNECTORS for x in out) and not (
-                all(names.is_given(words[x]) for x in plain[:-1]) and words[plain[-1]].startswith("ال")):
-            return None                  # four plain words in a row: a clause, not a name
+                all(names.is_given(words[x]) for x in plain[:-1]) and words[plain[-1]].startswith("ال")) \
+                and not (titled and self._plain_end(tk, out[-1] + 1)
+                         and not any(names.is_common(words[x]) for x in plain[1:-1])):
+            # four plain words in a row: a clause, not a name — unless a rank or title stands before
+            # them and the name plainly ends (العريف عيد ماطر مبارك الشهراني – 27 عاما)
+            return None
         if any(self._is_nisba(words[x]) and not (n and names.is_given(words[out[n - 1]]))
                for n, x in enumerate(out)):
             return None                  # a nationality ends the phrase (سالم الكندي is a name)
@@ -1038,6 +1078,12 @@ class ActorFinder:
         if strip_first and out[0] == j:
             surfaces[0] = surfaces[0][1:]
         return surfaces
+
+    @staticmethod
+    def _plain_end(tk: _Tokens, k: int) -> bool:
+        """Whether a name plainly ends before word ``k``: the text's or line's end, punctuation or a
+        dash, not a space."""
+        return k >= len(tk.words) or not tk.joined[k - 1]
 
     @staticmethod
     def _gate(words: list[str], out: list[int], strip_first: bool, titled: bool = False,
@@ -1053,8 +1099,8 @@ class ActorFinder:
                 return None              # أيده الله، حفظه الله: a blessing, not a name
             month_name = (first in _MONTH_NAMES and len(out) > 1 and not words[out[1]].startswith("ال")
                           and names.may_continue(words[out[1]]))
-            family_next = (titled and len(out) > 1 and names.is_family(words[out[1]])
-                           and not names.looks_inflected(first))   # الدكتورة نادية العتيبي
+            family_next = (titled and len(out) > 1 and names.is_family(words[out[1 if len(out) < 3 else -1]])
+                           and not names.looks_inflected(first))   # الدكتورة نادية العتيبي، العريف عيد … الشهراني
             if not compound and not month_name and not family_next and not names.may_start(first):
                 return None
             if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
@@ -1082,8 +1128,8 @@ class ActorFinder:
                 after = out[n] + 1
                 plain_end = n == len(out) - 1 and joined is not None and (
                     after >= len(words) or not joined[out[n]] or words[after] in _NOT_NAME)
-                if not (plain_end and not names.is_common(w) and not names.looks_inflected(w)
-                        and names.may_start(w) and not (w[-1] == "ه" and names.known_word(w))):
+                if not (plain_end and (titled or not names.is_common(w)) and not names.looks_inflected(w)
+                        and (titled or names.may_start(w)) and not (w[-1] == "ه" and names.known_word(w))):
                     out = out[:n]        # صدام حسين شرعت: a third plain word must be a name,
                     break                # or end it plainly (عبدالله حمد محارب في كلمته)
             nxt = out[n] + 1

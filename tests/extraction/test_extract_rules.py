@@ -463,3 +463,13 @@ def test_mullah_khedive_and_pasha():
     people = _actors(meta, "person")
     assert {"أختر منصور", "عمر", "عصام الملا", "إسماعيل", "محمد علي"} <= people, people
     assert not any("باشا" in name for name in people)
+
+
+def test_four_part_names_after_a_rank_and_lists_with_clubs_in_brackets():
+    meta = _meta("وهم:\n3. العريف عيد ماطر مبارك الشهراني – 27 عاما\n4. الجندي مشعل علي غرم عسيري – 20 عاما\n"
+                 "وضمت القائمة: ريان الحربي، سعيد اليامي (الأهلي)، حسن رغفاوي، هزاع العسيري (أبها)، "
+                 "رخي المسطح (الجبلين)، مهدي شويخات (الخليج).")
+    people = _actors(meta, "person")
+    assert {"عيد ماطر مبارك الشهراني", "مشعل علي غرم عسيري", "ريان الحربي", "حسن رغفاوي", "رخي المسطح",
+            "مهدي شويخات"} <= people, people
+    assert not any(w in name for name in people for w in ("الأهلي", "أبها", "الخليج")), people
