@@ -82,6 +82,7 @@ _APPOSITION_HEADS = frozenset(key(w) for w in """رئيس الرئيس مدير 
 _EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة جائزه مدينة مدينه جامعة جامعه مستشفى
 مستشفي شارع طريق ملعب استاد إستاد مركز قاعة قاعه حديقة حديقه برنامج مسجد جامع مدرسة مدرسه كلية كليه
 مجمع قصر ميناء منحة منحه جسر حي مبنى مبني صالة صاله مكتبة مكتبه معهد كرسي برج مؤسسة مؤسسه دوري بطولة
+شركة شركه مجموعة مجموعه مصنع محلات
 بطوله مهرجان مسابقة مسابقه وقف قاعدة قاعده""".split())
 # Works whose title may be a name (سلسلة أفلام «هاري بوتر»، فيلم جون ويك): indefinite only, since
 # بطولة الفيلم ريبيكا فيرغسون names the film's actors.
@@ -595,8 +596,9 @@ class ActorFinder:
                 continue          # a gazetteer entry follows: already counted
             royal = head in _ROYAL_HEADS
             if head in ("رئيس", "وزير", "مساعد", "نائب", "مستشار", "سفير", "مندوب", "مبعوث",
-                        "رئيسه", "وزيره", "عميد", "ممثل") and j == i + 1:
-                continue          # رئيس + name is not a title-name pair (رئيس أذربيجان)
+                        "رئيسه", "وزيره", "عميد", "ممثل", "محافظ", "مدير", "قائد", "مفوض", "وكيل") and j == i + 1 \
+                    and not words[i].startswith(("ال", "وال")):
+                continue          # رئيس + name is not a title-name pair (رئيس أذربيجان، محافظ بيشة)
             if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]) \
                     and not (j > i + 1 and words[i + 1] in _OFFICE_QUALIFIERS):
                 continue          # (الفريق أول: the rank, whatever name follows)
@@ -894,7 +896,8 @@ class ActorFinder:
             while k > 0 and tk.joined[k - 1] and tk.words[k] in _OFFICE_QUALIFIERS:
                 k -= 1
             return bool(_head_of(tk.words[k]))
-        return (prev in _CONNECTORS or names.is_given(prev) or bool(_head_of(prev)) or prev in _HONORIFICS)
+        return (prev in _CONNECTORS or names.is_given(prev) or bool(_head_of(prev)) or prev in _HONORIFICS
+                or prev in _NAME_SECOND_HALVES)  # شركة عبد الرحمن سعد الراشد: سعد continues a name
 
     def _appositions(self, tk: _Tokens, covered: set, match_at: dict) -> None:
         """A name in apposition to an office that follows it: وسيفتتح محمد النويصر نائب رئيس

@@ -473,3 +473,11 @@ def test_four_part_names_after_a_rank_and_lists_with_clubs_in_brackets():
     assert {"عيد ماطر مبارك الشهراني", "مشعل علي غرم عسيري", "ريان الحربي", "حسن رغفاوي", "رخي المسطح",
             "مهدي شويخات"} <= people, people
     assert not any(w in name for name in people for w in ("الأهلي", "أبها", "الخليج")), people
+
+
+def test_companies_named_after_people_and_a_place_after_a_bare_office():
+    meta = _meta("برئاسة محافظ بيشة محمد بن سعيد بن سبرة، وتستقبل شركة عبد الرحمن سعد الراشد للحراسات "
+                 "الطلبات، وأصدرت مجموعة محمد المعجل بيانا، وقال الوكيل مارك لوجسدون إن الحفل ألغي.")
+    people = _actors(meta, "person")
+    assert {"محمد بن سعيد بن سبرة", "مارك لوجسدون"} <= people, people
+    assert not any(w in name for name in people for w in ("بيشة", "الراشد", "المعجل")), people
