@@ -379,7 +379,7 @@ class ActorFinder:
                     all(p[0] == "role" or self.gz.entities[p[1]].kind == "person" for p in m.payloads
                         if p[0] != "adj"):
                 continue         # كأس ولي العهد، مطار الملك عبدالعزيز: a thing named after a person
-            if kinds & {"name", "weak"} and self._surname_of_another(tk, m):
+            if kinds & {"name", "weak"} and (self._surname_of_another(tk, m) or self._tail_of_another(tk, m)):
                 continue
             if "name" in kinds:
                 if self._longer_name(tk, m):
@@ -479,6 +479,28 @@ class ActorFinder:
         surfaces = tk.cut(range(m.start - 1, m.end))
         self._unknown([surfaces[0][1:] if strip else surfaces[0], *surfaces[1:]], self.pos + m.start - 1,
                       other=True)
+        return True
+
+    def _tail_of_another(self, tk: _Tokens, m) -> bool:
+        """A two-word gazetteer name ending a longer one after a title (العريف مفرح علي أحمد عسيري
+        is not أحمد عسيري): given names before it that are not the person's own, with a title
+        before them. Records the full name as someone else."""
+        words = tk.words
+        if m.end - m.start != 2 or not m.start or not tk.joined[m.start - 1]:
+            return False
+        names = name_lexicon()
+        people = [p[1] for p in m.payloads if p[0] == "name" and self.gz.entities[p[1]].kind == "person"]
+        if not people:
+            return False
+        k = m.start
+        while k > 0 and m.start - k < 3 and tk.joined[k - 1] and names.is_given(words[k - 1]) \
+                and not _head_of(words[k - 1]) and words[k - 1] not in _OFFICE_QUALIFIERS:
+            k -= 1
+        if k == m.start or any(words[x] in self.gz.name_words(e) for x in range(k, m.start) for e in people):
+            return False
+        if not (k and tk.joined[k - 1] and (_head_of(words[k - 1]) or words[k - 1] in _HONORIFICS)):
+            return False                 # بن سلمان أحمد عسيري، ، محمد نواز شريف: no title before
+        self._unknown(tk.cut(range(k, m.end)), self.pos + k, other=True)
         return True
 
     def _longer_name(self, tk: _Tokens, m) -> bool:

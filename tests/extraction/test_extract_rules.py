@@ -481,3 +481,10 @@ def test_companies_named_after_people_and_a_place_after_a_bare_office():
     people = _actors(meta, "person")
     assert {"محمد بن سعيد بن سبرة", "مارك لوجسدون"} <= people, people
     assert not any(w in name for name in people for w in ("بيشة", "الراشد", "المعجل")), people
+
+
+def test_a_gazetteer_name_ending_a_longer_name_after_a_rank_is_someone_else():
+    meta = _meta("8. العريف مفرح علي أحمد عسيري – 28 عاما\nوقال المتحدث باسم التحالف العميد ركن أحمد عسيري "
+                 "إن العمليات مستمرة، وغادر السيد محمد نواز شريف جدة.", "تاريخ النشر: 10 أغسطس 2015")
+    people = _actors(meta, "person")
+    assert {"مفرح علي أحمد عسيري", "أحمد عسيري", "نواز شريف"} <= people, people
