@@ -488,3 +488,10 @@ def test_a_gazetteer_name_ending_a_longer_name_after_a_rank_is_someone_else():
                  "إن العمليات مستمرة، وغادر السيد محمد نواز شريف جدة.", "تاريخ النشر: 10 أغسطس 2015")
     people = _actors(meta, "person")
     assert {"مفرح علي أحمد عسيري", "أحمد عسيري", "نواز شريف"} <= people, people
+
+
+def test_football_clubs_are_organizations_and_their_cities_are_not():
+    meta = _meta("وفاز يونايتد على توتنهام هوتسبير، وقال مدرب تشيلسي حامل اللقب إن فريقه جاهز، "
+                 "وزار الوفد مدينة برشلونة.")
+    assert {"نادي توتنهام هوتسبير", "نادي تشيلسي"} <= _actors(meta, "organization")
+    assert "نادي برشلونة" not in _actors(meta) and not _actors(meta, "person")
