@@ -112,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         return args.given_ratio if lexicon.in_dictionary(normalize_text(w)) else args.given_ratio / 2.5
 
     given = {w for w, n in contexts.items()
-             if n >= args.min_contexts and windows[w] >= args.min_windows and n / max(count[w] - repeats[w], n) >= ratio_needed(w)
+             if n >= args.min_contexts and windows[w] >= args.min_windows
+             and n / max(count[w] - repeats[w], n) >= ratio_needed(w)
              and wordlike(w) and not w.startswith("ال")} | COMPOUND_FIRST_HALVES
 
     def suffixed(w: str) -> bool:
