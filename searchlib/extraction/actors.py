@@ -188,6 +188,12 @@ def _name_glue(words: list[str], x: int) -> bool:
     return words[x] in _CONNECTORS or (words[x] in _NAME_SECOND_HALVES and x > 0 and words[x - 1] in _CONNECTORS)
 
 
+def _plain_end(joined: list[bool], k: int) -> bool:
+    """Whether a phrase plainly ends before word ``k`` (``joined``: a ``Tokens``' gaps): the text's
+    or line's end, punctuation or a dash, not a space."""
+    return k >= len(joined) or not joined[k - 1]
+
+
 def _head_of(word: str) -> str:
     """The office word ``word`` is (clitics allowed), or "" ; memoized per word type."""
     try:
@@ -770,8 +776,7 @@ class ActorFinder:
     def _item_ends(tk: _Tokens, b: int) -> bool:
         """Whether a list item may end before word ``b``: a comma, punctuation, the text's end or
         the و of the next item."""
-        return b >= len(tk.words) or not tk.joined[b - 1] or (
-            tk.words[b][0] == "و" and len(tk.words[b]) > 3)
+        return _plain_end(tk.joined, b) or (tk.words[b][0] == "و" and len(tk.words[b]) > 3)
 
     def _list_word(self, word: str, first: bool) -> bool:
         """Whether ``word`` can only be part of a name (a list item's words)."""
@@ -1091,7 +1096,7 @@ class ActorFinder:
         names = name_lexicon()
         if len(plain) > 3 and not any(words[x] in _CONNECTORS for x in out) and not (
                 all(names.is_given(words[x]) for x in plain[:-1]) and words[plain[-1]].startswith("ال")) \
-                and not (titled and self._plain_end(tk, out[-1] + 1)
+                and not (titled and _plain_end(tk.joined, out[-1] + 1)
                          and not any(names.is_common(words[x]) for x in plain[1:-1])):
             # four plain words in a row: a clause, not a name — unless a rank or title stands before
             # them and the name plainly ends (العريف عيد ماطر مبارك الشهراني – 27 عاما)
@@ -1103,12 +1108,6 @@ class ActorFinder:
         if strip_first and out[0] == j:
             surfaces[0] = surfaces[0][1:]
         return surfaces
-
-    @staticmethod
-    def _plain_end(tk: _Tokens, k: int) -> bool:
-        """Whether a name plainly ends before word ``k``: the text's or line's end, punctuation or a
-        dash, not a space."""
-        return k >= len(tk.words) or not tk.joined[k - 1]
 
     @staticmethod
     def _gate(words: list[str], out: list[int], strip_first: bool, titled: bool = False,
@@ -1152,7 +1151,7 @@ class ActorFinder:
             if plain_seen >= 3 and not w.startswith("ال") and not names.surely_name(w):
                 after = out[n] + 1
                 plain_end = n == len(out) - 1 and joined is not None and (
-                    after >= len(words) or not joined[out[n]] or words[after] in _NOT_NAME)
+                    _plain_end(joined, after) or words[after] in _NOT_NAME)
                 if not (plain_end and (titled or not names.is_common(w)) and not names.looks_inflected(w)
                         and (titled or names.may_start(w)) and not (w[-1] == "ه" and names.known_word(w))):
                     out = out[:n]        # صدام حسين شرعت: a third plain word must be a name,

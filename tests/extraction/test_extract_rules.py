@@ -16,6 +16,11 @@ def _actors(meta, kind=None):
     return {a.name for a in meta.actors if kind is None or a.kind == kind}
 
 
+def _names_with(names, *words):
+    """The names that contain one of ``words`` (empty when the rules kept them all out)."""
+    return {name for name in names if any(word in name for word in words)}
+
+
 def test_clitics_do_not_hide_a_name_and_mentions_merge():
     meta = _meta("وأعرب علييف لبوتين عن تقديره، وقال فلاديمير بوتين إن الرئيس الروسي سيزور باكو.",
                  "2021/05/01")
@@ -216,7 +221,7 @@ def test_a_spelling_variant_of_a_gazetteer_name_merges_with_it():
     meta = _meta("وقال المتحدث باسم البيت الأبيض جوش ايرنست إن الإدارة ترحب بالقرار.",
                  "تاريخ النشر: 10 أغسطس 2015")
     assert "جوش إرنست" in _actors(meta, "person")
-    assert not any("ايرنست" in name for name in _actors(meta))
+    assert not _names_with(_actors(meta), "ايرنست")
 
 
 def test_a_speaker_opened_by_a_known_given_name():
@@ -326,7 +331,7 @@ def test_rare_foreign_first_names_open_a_name_and_works_titles_do_not():
                  "أفلام «هاري بوتر». وسجل المهاجم الفارو نيغريدو لفالنسيا هدفا، وتابع كولو العنصر.")
     people = _actors(meta, "person")
     assert {"ريبيكا فيرغسون", "جيرمي رينير", "كريس مكجواير", "الفارو نيغريدو"} <= people
-    assert not any(w in name for name in people for w in ("هاري", "يخرجه", "لفالنسيا", "العنصر"))
+    assert not _names_with(people, "هاري", "يخرجه", "لفالنسيا", "العنصر")
 
 
 def test_things_named_after_people_and_names_with_the_article():
@@ -338,7 +343,7 @@ def test_things_named_after_people_and_names_with_the_article():
                  "دلتا أرباحاً كبيرة.")
     people = _actors(meta, "person")
     assert {"تيم كوك", "المختار التليلي", "خوسيه أليخاندرو ماركيز", "أحمد عسيري سالم"} <= people
-    assert not any(w in name for name in people for w in ("خالد", "هيونداي", "جوزيه", "دلتا"))
+    assert not _names_with(people, "خالد", "هيونداي", "جوزيه", "دلتا")
     assert "أحمد عسيري" not in people       # the gazetteer's coalition spokesman is someone else
 
 
@@ -347,7 +352,7 @@ def test_phrases_after_a_foreign_name_and_an_office():
                  "ليكتمل عقد اللاعبين الأجانب. واعتمد رئيس اللجنة العامة للانتخابات اعتمد أسماء "
                  "المرشحين. وأعلنت الملك عبدالله بن عبدالعزيز العالمية للترجمة أسماء الفائزين.")
     people = _actors(meta, "person")
-    assert not any(w in name for name in people for w in ("الضوء", "ليكتمل", "اعتمد", "العالمية")), people
+    assert not _names_with(people, "الضوء", "ليكتمل", "اعتمد", "العالمية")
 
 
 def test_a_publication_date_known_from_outside_dates_what_the_text_leaves_undated():
@@ -375,7 +380,7 @@ def test_one_name_alone_after_a_calling():
                  "عقبة اولى أمام الفريق. وقال الجانبان إنهما سيوقعان الاتفاق.")
     people = _actors(meta, "person")
     assert {"نيمار", "زينب", "بيلسا", "روبينيو"} <= people, people
-    assert not any(w in name for name in people for w in ("هدفا", "عقبة", "سيوقعان")), people
+    assert not _names_with(people, "هدفا", "عقبة", "سيوقعان")
 
 
 def test_a_first_name_alone_merges_into_the_full_name():
@@ -397,7 +402,7 @@ def test_ranks_given_names_that_are_also_offices_and_bodies_in_an_office():
     people = _actors(meta, "person")
     assert {"عبدالرحمن البنيان", "صدقي صبحي", "خالد الحمدان", "محمد أمين عودية", "محمد بن سلمان",
             "كايل ووكر", "ايتالو زانزي"} <= people, people
-    assert not any(w in name for name in people for w in ("ركن", "مساعد", "الشكر", "مباراة")), people
+    assert not _names_with(people, "ركن", "مساعد", "الشكر", "مباراة")
 
 
 def test_another_transliteration_of_a_gazetteer_name_is_that_person():
@@ -422,7 +427,7 @@ def test_given_names_that_are_office_words_professors_and_quoted_names():
                  "بورجيجين” الباحثة المشاركة في الدراسة إن النتيجة مفاجئة. وقال أمين المنطقة إن العمل مستمر.")
     people = _actors(meta, "person")
     assert {"أمين الطريفي", "بتال العتيبي", "ارتو بريس", "جيمو بورجيجين"} <= people, people
-    assert not any("المنطقة" in name for name in people)
+    assert not _names_with(people, "المنطقة")
 
 
 def test_compound_given_names_named_people_and_an_office_after_a_name():
@@ -430,7 +435,7 @@ def test_compound_given_names_named_people_and_an_office_after_a_name():
                  "نائبا، وحضر عمر مبايعة زعيم الحركة. ونشرت صورة لفتاة يمنية تدعى “حنان” تحمل سلاحها.")
     people = _actors(meta, "person")
     assert {"خير الدين مضوي", "سراج الدين حقاني", "حنان"} <= people, people
-    assert not any("مبايعة" in name for name in people)
+    assert not _names_with(people, "مبايعة")
 
 
 def test_a_definite_noun_before_a_title_and_a_qualifier_after_a_body():
@@ -438,7 +443,7 @@ def test_a_definite_noun_before_a_title_and_a_qualifier_after_a_body():
                  "نادي الهلال السابق محمد قاسم، ويروي عضو المركز الإعلامي بالنماص قصص وحكاوى الحج.")
     people = _actors(meta, "person")
     assert {"عبدالرحمن البنيان", "محمد قاسم"} <= people, people
-    assert not any("قصص" in name for name in people)
+    assert not _names_with(people, "قصص")
 
 
 def test_a_third_name_word_stands_where_the_name_plainly_ends():
@@ -446,7 +451,7 @@ def test_a_third_name_word_stands_where_the_name_plainly_ends():
                  "«نعرف الحقيقة». وفاز اللاعب كلارك شنايدر بمجموعتين، وكان الرئيس صدام حسين شرعت قواته في الهجوم.")
     people = _actors(meta, "person")
     assert {"عبدالله حمد محارب", "ليو تيونج شاي", "كلارك شنايدر"} <= people, people
-    assert not any(w in name for name in people for w in ("بمجموعتين", "شرعت")), people
+    assert not _names_with(people, "بمجموعتين", "شرعت")
 
 
 def test_names_in_a_comma_list_with_a_name_found():
@@ -454,7 +459,7 @@ def test_names_in_a_comma_list_with_a_name_found():
                  "وحضر فهد الحريشي، الأربعاء، الاجتماع، وقال محمد العلي، رئيس الاتحاد، إن الفريق جاهز.")
     people = _actors(meta, "person")
     assert {"سيدو دومبيا", "جرفينيو", "فيكتور ايباربو", "ادم لياييتش", "انطونيو سانابريا"} <= people, people
-    assert not any(w in name for name in people for w in ("الأربعاء", "الاجتماع", "رئيس")), people
+    assert not _names_with(people, "الأربعاء", "الاجتماع", "رئيس")
 
 
 def test_mullah_khedive_and_pasha():
@@ -462,7 +467,7 @@ def test_mullah_khedive_and_pasha():
                  "الطرق جاهزة. وأمر الخديو إسماعيل بحفر القناة بعد بعثة محمد علي باشا، من وقته بدأت الفكرة.")
     people = _actors(meta, "person")
     assert {"أختر منصور", "عمر", "عصام الملا", "إسماعيل", "محمد علي"} <= people, people
-    assert not any("باشا" in name for name in people)
+    assert not _names_with(people, "باشا")
 
 
 def test_four_part_names_after_a_rank_and_lists_with_clubs_in_brackets():
@@ -472,7 +477,7 @@ def test_four_part_names_after_a_rank_and_lists_with_clubs_in_brackets():
     people = _actors(meta, "person")
     assert {"عيد ماطر مبارك الشهراني", "مشعل علي غرم عسيري", "ريان الحربي", "حسن رغفاوي", "رخي المسطح",
             "مهدي شويخات"} <= people, people
-    assert not any(w in name for name in people for w in ("الأهلي", "أبها", "الخليج")), people
+    assert not _names_with(people, "الأهلي", "أبها", "الخليج")
 
 
 def test_companies_named_after_people_and_a_place_after_a_bare_office():
@@ -480,7 +485,7 @@ def test_companies_named_after_people_and_a_place_after_a_bare_office():
                  "الطلبات، وأصدرت مجموعة محمد المعجل بيانا، وقال الوكيل مارك لوجسدون إن الحفل ألغي.")
     people = _actors(meta, "person")
     assert {"محمد بن سعيد بن سبرة", "مارك لوجسدون"} <= people, people
-    assert not any(w in name for name in people for w in ("بيشة", "الراشد", "المعجل")), people
+    assert not _names_with(people, "بيشة", "الراشد", "المعجل")
 
 
 def test_a_gazetteer_name_ending_a_longer_name_after_a_rank_is_someone_else():
