@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import is_
 
-from searchlib.extraction.gazetteer import Gazetteer, gazetteer
+from searchlib.extraction.gazetteer import Gazetteer, gazetteer, spelled_alike
 from searchlib.extraction.names import COMMON_COUNT, name_lexicon
 from searchlib.extraction.text import clitic_variants, fold, key, light
 
@@ -62,7 +62,9 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
 الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير
 أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة البروفيسور البروفسور
-بروفيسور المدعو المدعوة يدعى تدعى الملا الخديو الخديوي
+بروفيسور المدعو المدعوة يدعى تدعى الملا الخديو الخديوي الملكة ملكة برئاسة المديرة مديرة
+النجم النجمة المنشد المنشدة القيادي الشاب الشابة المواطن المواطنة المعتمر المعتمرة المستثمر التربوي
+التربوية الأديب الأديبة الملحن المحامي المحامية الناشط الناشطة الصحفي الصحفية المذيع المذيعة
 """.split())
 # Honorifics written after a name (محمد علي باشا): they end it.
 _POST_HONORIFICS = frozenset(key(w) for w in "باشا أفندي افندي".split())
@@ -71,12 +73,14 @@ _FAMILY_TITLES = frozenset(key(w) for w in "الملا".split())
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
 _AMBIGUOUS_HEADS = frozenset(key(w) for w in """الفريق الحكم زعيم الزعيم الوزير المحافظ القائد قائد الرئيس
-النائب المدير الملك الشهيد بطولة بطولته إخراج الطفل الطفلة""".split())
+النائب المدير الملك الشهيد بطولة بطولته إخراج الطفل الطفلة برئاسة النجم النجمة القيادي الشاب
+الشابة المواطن المواطنة""".split())
 # Words of office or kinship that follow a name in apposition (محمد النويصر نائب رئيس الاتحاد،
 # وأوضح محمد لباد والد الطفلة).
 _APPOSITION_HEADS = frozenset(key(w) for w in """رئيس الرئيس مدير المدير نائب وزير الوزير أمين الأمين
 محافظ المحافظ مستشار المستشار المتحدث الناطق عضو مدرب المدرب وكيل قائد سفير مساعد مندوب منسق عميد
-حارس لاعب مدافع مهاجم سكرتير والد والدة شقيق شقيقة زوج زوجة أرملة نجل نجلة""".split())
+حارس لاعب مدافع مهاجم سكرتير والد والدة شقيق شقيقة زوج زوجة أرملة نجل نجلة
+المديرة مديرة رئيسة الرئيسة نائبة مستشارة المستشارة مشرف مشرفة المشرف المشرفة عضوة منسقة""".split())
 # Nouns named after a person (مطار الملك فهد، كأس الأمير نواف بن فيصل، ملعب الأمير عبدالله بن
 # جلوي): the title and name after them name the thing, not an actor of the story.
 _EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة جائزه مدينة مدينه جامعة جامعه مستشفى
@@ -98,7 +102,7 @@ _TAKES_COMPLEMENT = frozenset(key(w) for w in "في إلى الى لدى جمه�
 # (not ألان: it folds to الآن, now).
 _AL_FIRST_NAMES = frozenset(key(w) for w in """
 الكسندر ألكسندر ألكسندار اليكسي أليكسي الكسي أليكسي أليكس اليكس ألبرت البرت ألبرتو البرتو أليساندرو
-ألفارو الفارو ألفونسو ألبيرتو ألفريد الفريد أليزابيث إليزابيث ألون أليخاندرو أليكسيس ألكسي ألما
+ألفارو الفارو ألفونسو ألبيرتو ألفريد الفريد ألفريدو الفريدو أليزابيث إليزابيث ألون أليخاندرو أليكسيس ألكسي ألما
 """.split())
 # Arabic given names with the article (المدرب التونسي المنصف الشرقي، الأمير الحسن بن طلال): they
 # begin a name after an office, but, unlike the foreign ones, may also end one (محمد الحسن).
@@ -148,7 +152,8 @@ _POSSESSED_BODIES = frozenset(key(w) for w in "حكومة حكومه سفير س
 # after them does not make its holder an actor, though a name written after it does.
 _SERVING_OFFICES = frozenset(key(w) for w in "مستشار مستشارة مساعد مبعوث ممثل سكرتير ديوان مكتب باسم".split())
 # Institution nouns whose next word is the institution's own name (جامعة نايف، شركة هيونداي).
-_NAMED_BODIES = frozenset(key(w) for w in "شركة نادي فريق جامعة مركز اتحاد منتخب مستشفى صحيفة مؤسسة بنك".split())
+_NAMED_BODIES = frozenset(key(w) for w in """شركة نادي فريق جامعة مركز اتحاد منتخب مستشفى صحيفة مؤسسة بنك جمعية
+جمعيه نقابة نقابه رابطة رابطه غرفة غرفه""".split())
 # Words that are never part of a name.
 _NOT_NAME = frozenset(key(w) for w in """
 في على إلى الى من عن أن إن ان انه أنه إنه قد لقد خلال مع حول بعد قبل عند منذ أمس امس اليوم غدا الذي التي
@@ -157,6 +162,8 @@ _NOT_NAME = frozenset(key(w) for w in """
 السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الحالي السابق الأسبق الجديد الراحل المكلف بالإنابة
 بالوكالة المستقيل المنتهية ولايته نفسه الجمهورية عام
 """.split())
+# Particles inside foreign names (فان دير، دي لا، دا): after them the name goes on.
+_FOREIGN_PARTICLES = frozenset(key(w) for w in "فان فون دي دو دير دا ديل دن".split())
 _CONNECTORS = frozenset(key(w) for w in "بن بنت ابن آل ال أبو ابو أبا ابا عبد ولد دي دو فون فان".split())
 _SPEECH_VERBS = frozenset(key(w) for w in """
 قال قالت وقال وقالت أكد وأكد أعلن وأعلن أوضح وأوضح ذكر وذكر صرح وصرح أشار وأشار أضاف وأضاف شدد وشدد
@@ -194,6 +201,13 @@ def _plain_end(joined: list[bool], k: int) -> bool:
     return k >= len(joined) or not joined[k - 1]
 
 
+def _office_with_pronoun(word: str) -> bool:
+    """An office word with a possessive pronoun (سفيرنا، مديرها، وزيرهم)."""
+    return any(word.endswith(ending) and (word[:-len(ending)] in _APPOSITION_HEADS
+                                          or word[:-len(ending)] in _PERSON_HEADS)
+               for ending in ("نا", "ها", "هم", "ه"))
+
+
 def _head_of(word: str) -> str:
     """The office word ``word`` is (clitics allowed), or "" ; memoized per word type."""
     try:
@@ -227,7 +241,7 @@ _RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذا�
 _CALLINGS = frozenset(key(w) for w in """اللاعب اللاعبة المهاجم المدافع الحارس المحترف الهداف المدرب
 المدربة الفنان الفنانة الممثل الممثلة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
 الكاتب الكاتبة الإعلامي الإعلامية الداعية المخرج المخرجة الطفل الطفلة المدعو المدعوة يدعى تدعى
-الملا الخديو الخديوي""".split())
+الملا الخديو الخديوي النجم النجمة المنشد المنشدة""".split())
 _STOP_BUT_NAME = frozenset(key(w) for w in "علي أمين منى صباح بان أبو أبي كي ما هي آية لي".split())
 _BA_NAMES = frozenset(key(w) for w in "باراك باسكال باولو بابلو باتريك باتريشيا باقر باكستاني".split()) - {key("باكستاني")}
 
@@ -385,7 +399,8 @@ class ActorFinder:
                     all(p[0] == "role" or self.gz.entities[p[1]].kind == "person" for p in m.payloads
                         if p[0] != "adj"):
                 continue         # كأس ولي العهد، مطار الملك عبدالعزيز: a thing named after a person
-            if kinds & {"name", "weak"} and (self._surname_of_another(tk, m) or self._tail_of_another(tk, m)):
+            if kinds & {"name", "weak"} and (self._surname_of_another(tk, m) or self._tail_of_another(tk, m)
+                                             or self._first_of_another(tk, m)):
                 continue
             if "name" in kinds:
                 if self._longer_name(tk, m):
@@ -479,12 +494,29 @@ class ActorFinder:
         if not people or any(prev in self.gz.name_words(e) or before in self.gz.name_words(e)
                              for e in people):
             return False                 # خالد محفوظ بحاح: محفوظ is his own father's name
-        if m.start >= 2 and tk.joined[m.start - 2] and (_head_of(tk.words[m.start - 2])
-                                                         or tk.words[m.start - 2] in _CONNECTORS):
-            return False                 # الرئيس بشار الأسد، بن سلمان: the title or chain is his
+        if m.start >= 2 and tk.joined[m.start - 2] and tk.words[m.start - 2] in _CONNECTORS:
+            return False                 # بن سلمان: the chain is his
+        if m.start >= 2 and tk.joined[m.start - 2] and _head_of(tk.words[m.start - 2]) and any(
+                spelled_alike(prev, word) for e in people for word in self.gz.name_words(e)):
+            return False                 # الرئيس فلاديمر بوتين: a spelling of his own first name
         surfaces = tk.cut(range(m.start - 1, m.end))
         self._unknown([surfaces[0][1:] if strip else surfaces[0], *surfaces[1:]], self.pos + m.start - 1,
                       other=True)
+        return True
+
+    def _first_of_another(self, tk: _Tokens, m) -> bool:
+        """A one-word alias that opens a foreign name with particles (كاميرون فان دير بيرغ is not
+        ديفيد كاميرون): records the longer name as someone else."""
+        words = tk.words
+        k = m.end
+        if m.end - m.start != 1:
+            return False
+        while k < len(words) and tk.joined[k - 1] and words[k] in _FOREIGN_PARTICLES:
+            k += 1
+        if k == m.end or k >= len(words) or not tk.joined[k - 1] or not self._name_like(words[k], False) \
+                or name_lexicon().is_common(words[k]):
+            return False
+        self._unknown(tk.cut(range(m.start, k + 1)), self.pos + m.start, other=True)
         return True
 
     def _tail_of_another(self, tk: _Tokens, m) -> bool:
@@ -628,7 +660,9 @@ class ActorFinder:
                     and not words[i].startswith(("ال", "وال")):
                 continue          # رئيس + name is not a title-name pair (رئيس أذربيجان، محافظ بيشة)
             if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]) \
-                    and not (j > i + 1 and words[i + 1] in _OFFICE_QUALIFIERS):
+                    and not (j > i + 1 and words[i + 1] in _OFFICE_QUALIFIERS) \
+                    and not (words[j] in ("ابو", "ابا") and j + 1 < len(words)
+                             and name_lexicon().is_given(words[j + 1])):   # القيادي أبو أحمد الكازمي
                 continue          # (الفريق أول: the rank, whatever name follows)
             captured = self._name_after(tk, j, royal=royal, matches=match_at,
                                         titled=head in _NAME_TITLES)
@@ -645,6 +679,9 @@ class ActorFinder:
         # reverse order: قال حكمت حاجييف، مستشار ...
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
             j = i + 1
+            that = next((x for x in range(j, min(j + 3, len(words) - 1)) if words[x] in _THAT), None)
+            if that is not None and all(tk.joined[i:that + 1]):
+                j = that + 1             # وأضاف (القياديان) أن سراج حقاني زعيم …
             name_end = j
             while name_end < len(words) and name_end - j < 4 and \
                     (tk.joined[name_end - 1] or name_end == j and tk.quotes_after(i)) and \
@@ -672,9 +709,12 @@ class ActorFinder:
                 role_at += 1             # وأفاد محمد شريف، وهو وزير في …
             if any(v in _PERSON_HEADS or v in _APPOSITION_HEADS for v in clitic_variants(words[role_at])):
                 names = name_lexicon()
-                if names.may_start(words[j]) and all(names.may_continue(words[x])
-                                                    for x in range(j + 1, name_end)
-                                                    if not _name_glue(words, x)):
+                # between the verb and the office, an ال- word the dictionary knows but seldom
+                # uses may be the family name (أوضح أحمد الفقيه عضو المركز)
+                if names.may_start(words[j]) and all(
+                        names.may_continue(words[x]) or words[x].startswith("ال") and not names.is_common(words[x])
+                        and not names.looks_inflected(words[x]) and not self._is_nisba(words[x])
+                        for x in range(j + 1, name_end) if not _name_glue(words, x)):
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)
 
     def _single_name(self, tk: _Tokens, j: int, match_at: dict, after_calling: bool) -> list[str] | None:
@@ -685,7 +725,7 @@ class ActorFinder:
         words = tk.words
         names = name_lexicon()
         w = words[j]
-        if (j in match_at or len(w) < 3 or w.isascii() or w.startswith("ال") or not self._name_like(w, True)
+        if (j in match_at or len(w) < 3 or w.isascii() or w.startswith(("ال", "لا")) or not self._name_like(w, True)
                 or names.looks_inflected(w) or names.is_ambiguous_given(w) or not names.may_start(w)
                 or names.known_word(w) and not (names.is_given(w)
                                                 and (after_calling or names.corpus_count(w) < COMMON_COUNT))):
@@ -861,7 +901,8 @@ class ActorFinder:
         given = names.given
         # only words that may open a name: a given name (with or without و) or a compound's first half
         starts = [i for i, w in enumerate(words)
-                  if w in given or w in _COMPOUND_DIN_FIRSTS or (w[:1] == "و" and w[1:] in given)]
+                  if w in given or w in _COMPOUND_DIN_FIRSTS or (w[:1] == "و" and w[1:] in given)
+                  or w.startswith(("عبدال", "وعبدال"))]
         for i in starts:
             w = words[i]
             first = w[1:] if len(w) > 3 and w[0] == "و" and w not in _W_NAMES and names.is_given(w[1:]) else w
@@ -964,10 +1005,13 @@ class ActorFinder:
             return False                 # تدريباته / علمائها / بلادهم: a noun with a pronoun
         if len(word) >= (6 if first else 5) and word[0] == "ب" and word[1] != "ا" and word[-1] == "ه":
             return False                 # بمناسبة / بصحيفة / ببعثة: a prepositional phrase
-        if first and word in _stop_words():
+        if first and word in _stop_words() and not name_lexicon().is_foreign_given(word):
             return False                 # عليه / بحسب / بأنهم / جميع: function words (arabic-stopwords)
-        if len(word) >= 5 and (word[:2] in ("لا", "لم", "لت") or (not first and word[0] == "ل" and word[-1] == "ه")):
-            return False                 # لإقامة / لمنظمة / لتخفيف: a prepositional phrase
+        if len(word) >= 5 and (word[:2] in ("لا", "لم", "لت") or (not first and word[0] == "ل" and word[-1] == "ه")) \
+                and (name_lexicon().known_word(word) or name_lexicon().known_word(word[1:])):
+            return False                 # لإقامة / لمنظمة / لتخفيف: a prepositional phrase (not لاجارد)
+        if len(word) >= 5 and _office_with_pronoun(word):
+            return False                 # سفيرنا، مديره: an office and its owner, not a family name
         if first and len(word) >= 5 and word[:2] == "با" and word not in _BA_NAMES:
             return False                 # بإحداث / بأنهم
         if 5 <= len(word) <= 6 and word[0] == "م" and word[-1] == "ا" and word[1] not in "اوي":
@@ -1017,7 +1061,8 @@ class ActorFinder:
                 k += 1
                 continue
             if first and k + 1 < len(words) and tk.joined[k] and words[k + 1] in ("بن", "بنت") \
-                    and w not in _NOT_NAME and not w.startswith("ال"):
+                    and (w not in _NOT_NAME or w == "علي" and not tk.cut([k])[0].endswith("ى")) \
+                    and not w.startswith("ال"):
                 out.append(k)            # مساعد بن محمد: an office word used as a first name
                 k += 1
                 continue
@@ -1125,7 +1170,9 @@ class ActorFinder:
                           and names.may_continue(words[out[1]]))
             family_next = (titled and len(out) > 1 and names.is_family(words[out[1 if len(out) < 3 else -1]])
                            and not names.looks_inflected(first))   # الدكتورة نادية العتيبي، العريف عيد … الشهراني
-            if not compound and not month_name and not family_next and not names.may_start(first):
+            kunya = (first in ("ابو", "ابا") and len(out) > 1 and names.is_given(words[out[1]])
+                     and not any(names.is_common(words[x]) for x in out[2:]))   # أبو أحمد (not أبو حميد التوفيق)
+            if not compound and not month_name and not family_next and not kunya and not names.may_start(first):
                 return None
             if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
                 return None

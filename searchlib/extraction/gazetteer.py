@@ -39,6 +39,13 @@ def transliteration_skeleton(word: str) -> str:
     return word[:1] + "".join(c for c in word[1:] if c not in "اويىءؤئأإآ")
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two folded name words are one name spelled two ways: one letter apart (four
+    letters or more), or one transliteration skeleton (فلاديمير / فلادمير)."""
+    return a == b or (min(len(a), len(b)) >= 4 and _one_edit(a, b)) or (
+        transliteration_skeleton(a) == transliteration_skeleton(b))
+
+
 @dataclass(frozen=True)
 class Entity:
     """A gazetteer entry: canonical name, kind (person | organization | country) and extras."""

@@ -49,8 +49,9 @@ class NameLexicon:
         return word in _AMBIGUOUS_GIVEN
 
     def is_given(self, word: str) -> bool:
-        """A known given name (folded form)."""
-        return word in self.given
+        """A known given name (folded form), or a compound written as one word with عبد
+        (عبدالرؤوف، عبدالسلام: rarer ones than the lists learn, but عبدال- is always a name)."""
+        return word in self.given or len(word) >= 8 and word.startswith("عبدال")
 
     def is_foreign_given(self, word: str) -> bool:
         """A transliterated foreign first name from ``data/foreign_given.txt`` (كايل، جون)."""

@@ -500,3 +500,40 @@ def test_football_clubs_are_organizations_and_their_cities_are_not():
                  "وزار الوفد مدينة برشلونة.")
     assert {"نادي توتنهام هوتسبير", "نادي تشيلسي"} <= _actors(meta, "organization")
     assert "نادي برشلونة" not in _actors(meta) and not _actors(meta, "person")
+
+
+def test_a_speaker_between_a_speech_verb_and_an_office():
+    meta = _meta("وقالت ماري لامبرت المديرة التنفيذية للبنك إن النمو تباطأ، فيما أوضح خالد الفقيه عضو "
+                 "مجلس الإدارة أن الأرباح زادت. وأضاف المسؤولان أن عمران حقاني زعيم الفصيل سيكون نائبا. "
+                 "وقالت نوال الحسن مشرفة القسم: سعدنا بالزيارة.")
+    people = _actors(meta, "person")
+    assert {"ماري لامبرت", "خالد الفقيه", "عمران حقاني", "نوال الحسن"} <= people, people
+    assert not _names_with(people, "المديرة", "عضو", "زعيم", "المسؤولان")
+
+
+def test_titles_bodies_with_their_own_names_kunyas_and_callings():
+    meta = _meta("وحضر نائب رئيس الديوان الشيخ علي بن صالح الحمدان، وأشاد رئيس جمعية عنك الخيرية "
+                 "عبدالمجيد الناصر بالجهود، وقتل القيادي الميداني أبو محمد الحضرمي. وحاز النجم التشيكي "
+                 "ياروسلاف على المركز الأول، وغنى المنشد ماجد العتيبي.")
+    people = _actors(meta, "person")
+    assert {"علي بن صالح الحمدان", "عبدالمجيد الناصر", "أبو محمد الحضرمي", "ياروسلاف",
+            "ماجد العتيبي"} <= people, people
+    assert not _names_with(people, "عنك", "الخيرية")
+
+
+def test_an_office_with_a_pronoun_ends_a_name():
+    people = _actors(_meta("وهذا ما أكده الأستاذ سامي فلمبان سفيرنا في الأردن."), "person")
+    assert people == {"سامي فلمبان"}
+
+
+def test_another_first_name_before_a_gazetteer_surname_is_someone_else_even_after_a_title():
+    meta = _meta("أعلن الدكتور عبدالكريم العبادي وزير الأوقاف الأردني، وسجل الهولندي كاميرون فان دير ساندن "
+                 "رقما، وقال الرئيس فلاديمر بوتين إن الزيارة مهمة.", "2015/08/10")
+    people = _actors(meta, "person")
+    assert {"عبدالكريم العبادي", "كاميرون فان دير ساندن", "فلاديمير بوتين"} <= people, people
+    assert not {"حيدر العبادي", "ديفيد كاميرون"} & people
+
+
+def test_foreign_first_names_that_look_like_function_words():
+    meta = _meta("وسجلت الأميركية كايتي ماكلين رقما جديدا، وطلب النادي خدمات غاريث سميث.")
+    assert {"كايتي ماكلين", "غاريث سميث"} <= _actors(meta, "person")
