@@ -70,6 +70,12 @@ _CEASEFIRE_OBJ = re.compile(r"(?:اتفاق\w*|اعلان\w*|هدن\w*|نظام|
 _ABOUT_CEASEFIRE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:حول\s+|بشان\s+|على\s+|ل)?(?:وقف\s+(?:\w+\s+)?(?:ل|ب)?(?:ا|لا)طلاق\s+النار|الهدنه|هدنه|التهدئه)")
 _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
+# a player's or coach's contract or a transfer deal (اتفاق نهائي مع اللاعب لتجديد عقده، اتفاق بشأن
+# صفقة): the word اتفاق, but no agreement in the sense of the index
+_CONTRACT_AFTER = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:ب|ل|و)?(?:ال)?(?:لاعب|مدرب|عقد|عقده|عقدا|صفقه|انتقال|انتقاله|اعاره)(?!\w)")
+# the act of announcing (الإعلان عن النتائج), not a declaration
+_ANNOUNCING = re.compile(r"\s+عن\s")
+_BETWEEN = re.compile(r"\s+بين\s")
 
 
 @dataclass
@@ -99,6 +105,7 @@ class _Mention:
     known: int | None = None
     parties: list[str] = field(default_factory=list)
     concluded: bool = False          # توصلا إلى اتفاق / وقعت اتفاقية: reached or signed in the text
+    between: bool = False            # اتفاق بين المجلس والقاعدة: its parties follow
 
 
 def _parse_date(value: str | None) -> tuple[int, int, int | None] | None:
@@ -253,7 +260,10 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
         concluded = bool(_CONCLUDED.search(before))
         if typ == "agreement" and re.match(r"\s+(?:علي|مع)\s", after) and not concluded:
             continue
-        if typ == "declaration" and not (_DECL_QUAL.match(after) or _SIGN_WORDS.search(before[-50:])):
+        if typ == "declaration" and (_ANNOUNCING.match(after) or not (
+                _DECL_QUAL.match(after) or _SIGN_WORDS.search(before[-50:]))):
+            continue
+        if typ == "agreement" and _CONTRACT_AFTER.match(after):
             continue
         if typ == "ceasefire" and "وقف" in text[start:end]:
             head = text[max(0, start - 30):start]
@@ -282,6 +292,7 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
             mention.years = (int(rng[1]), int(rng[2]))
         mention.clause_end = clause_end
         mention.concluded = concluded
+        mention.between = bool(_BETWEEN.match(text, end))
         mention.triple = bool(re.search(r"ثلاثي", text[start:end + 25]))
         mention.parties = _parties(text[start:clause_end])
         mentions.append(mention)
@@ -386,13 +397,16 @@ def _merge(mentions: list[_Mention], cat: _Catalog) -> list[Agreement]:
                 continue                # إعلان يرقي العلاقات ... إلى مستوى التحالف: named there
         elif any(a.date == m_date for a in out.values()):
             continue
-        if m.type == "agreement" and m_date is None and len(m.phrase.split()) < 2 and not m.concluded:
+        if m.type == "agreement" and m_date is None and len(m.phrase.split()) < 2 and not m.concluded \
+                and not m.between:
             continue                   # a bare "اتفاق" with nothing to tell it apart
         gkey = (m.type, m_date) if m_date else (m.type, m.phrase)
         if gkey in out:
             continue
-        if m_date is None and any(isinstance(k, tuple) and k[0] == m.type for k in out):
-            continue                   # same wording type, no date: same agreement
+        if m_date is None and any(isinstance(k, tuple) and k[0] == m.type and not (
+                m.parties and out[k].parties and set(m.parties).isdisjoint(out[k].parties)) for k in out):
+            continue                   # same wording type, no date: same agreement (unless its
+                                       # parties are others: اتفاقية سيفر مع تركيا، اتفاق فرنسا وليبيا)
         out[gkey] = Agreement(m.phrase, m.type, m_date, m.parties)
         first_seen[gkey] = m.start
     return [out[k] for k in sorted(out, key=lambda k: first_seen[k])]

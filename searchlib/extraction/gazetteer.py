@@ -7,6 +7,7 @@ Everything is built once, lazily, on first use.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, repeat
@@ -37,6 +38,10 @@ def transliteration_skeleton(word: str) -> str:
     the first letter, then every letter but the long vowels ا و ي and the hamza seats."""
     word = word.translate(_SOUND_CLASS)
     return word[:1] + "".join(c for c in word[1:] if c not in "اويىءؤئأإآ")
+
+
+_ABD_APART = re.compile(r"(?<!\S)عبد(?=\S)")
+_ABD_JOINED = re.compile(r"(?<!\S)عبد (?=\S)")
 
 
 def spelled_alike(a: str, b: str) -> bool:
@@ -271,6 +276,9 @@ class Gazetteer:
     def _name(self, name: str, payload: tuple) -> None:
         self.matcher.add(name, payload)
         self.surface_names.append(name)
+        # عبد and the word after it are written joined or apart (عبداللهيان / عبد اللهيان)
+        for variant in {_ABD_APART.sub("عبد ", name), _ABD_JOINED.sub("عبد", name)} - {name}:
+            self.matcher.add(variant, payload)
 
     def _bare_roles(self, countries: list[dict]) -> None:
         """Titles without their nationality (وزير الخارجية from وزير الخارجية السعودي): holders of

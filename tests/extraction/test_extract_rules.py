@@ -537,3 +537,25 @@ def test_another_first_name_before_a_gazetteer_surname_is_someone_else_even_afte
 def test_foreign_first_names_that_look_like_function_words():
     meta = _meta("وسجلت الأميركية كايتي ماكلين رقما جديدا، وطلب النادي خدمات غاريث سميث.")
     assert {"كايتي ماكلين", "غاريث سميث"} <= _actors(meta, "person")
+
+
+def test_contracts_deals_and_announcing_are_not_agreements():
+    meta = _meta("توصلت إدارة النادي إلى اتفاق نهائي مع اللاعب سعيد المولد لتجديد عقده، وجرى التوصل إلى "
+                 "اتفاق بشأن صفقة قيمتها 20 مليون يورو، ويتعين الإعلان عن المبالغ النقدية التي ينص عليها "
+                 "القانون.")
+    assert meta.agreements == []
+
+
+def test_agreements_told_apart_by_their_parties_and_a_known_convention():
+    meta = _meta("1920 - توقيع اتفاقية سيفر للسلام مع تركيا.\n1955 - اتفاق بين فرنسا وليبيا يقضي بسحب "
+                 "القوات.\nوتقوم العلاقات وفقا لأحكام اتفاقية العلاقات والحصانات الدبلوماسية الموقعة في فيينا.")
+    got = [(g.type, g.date) for g in meta.agreements]
+    assert got.count(("agreement", None)) == 2, got
+    assert ("agreement", dt.date(1961, 4, 18)) in got
+    meta = _meta("وأضاف أن هناك مشروع اتفاق بين المجلس والقبائل يقضي بتولي المجلس إدارة الأمن.")
+    assert [g.type for g in meta.agreements] == ["agreement"]
+
+
+def test_abd_names_match_the_gazetteer_written_joined_or_apart():
+    meta = _meta("وأكد عبد اللهيان للصحفيين أن المحادثات مستمرة.", "2015/08/10")
+    assert _actors(meta, "person") == {"حسين أمير عبداللهيان"}
