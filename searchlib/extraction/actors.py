@@ -63,7 +63,7 @@ _PERSON_HEADS = frozenset(key(w) for w in """
 الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير
 أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة البروفيسور البروفسور
 بروفيسور المدعو المدعوة يدعى تدعى الملا الخديو الخديوي الملكة ملكة برئاسة المديرة مديرة
-النجم النجمة المنشد المنشدة القيادي الشاب الشابة المواطن المواطنة المعتمر المعتمرة المستثمر التربوي
+النجم النجمة المنشد المنشدة القيادي الشاب الشابة المواطن المواطنة المعتمر المعتمرة المستثمر المبتعث المبتعثة التربوي
 التربوية الأديب الأديبة الملحن المحامي المحامية الناشط الناشطة الصحفي الصحفية المذيع المذيعة
 """.split())
 # Honorifics written after a name (محمد علي باشا): they end it.
@@ -170,6 +170,8 @@ _SPEECH_VERBS = frozenset(key(w) for w in """
 دعا ودعا رأى ورأى اعتبر واعتبر جانبه جانبها أفاد وأفاد كشف وكشف لفت ولفت بحث وبحث التقى والتقى
 استقبل واستقبل نعى ونعى يقول ويقول تقول وتقول يضيف ويضيف يؤكد ويؤكد يوضح ويوضح يرى ويرى يشير ويشير
 """.split())
+# Words of a person's age after the name (محمد نهاري (22 عاما)، نور الدين السوالمة 43 سنة).
+_AGE_WORDS = frozenset(key(w) for w in "عاما عام عاماً سنة سنه سنوات سنين".split())
 _JOINABLE_GAP = re.compile(r"^[ \t]*$")
 _COMMA_GAP = re.compile(r"^[ \t]*[،,][ \t]*[\"“”«»']?[ \t]*$|^[ \t]*[\"“”«»'][ \t]*$")
 
@@ -199,6 +201,14 @@ def _plain_end(joined: list[bool], k: int) -> bool:
     """Whether a phrase plainly ends before word ``k`` (``joined``: a ``Tokens``' gaps): the text's
     or line's end, punctuation or a dash, not a space."""
     return k >= len(joined) or not joined[k - 1]
+
+
+def _age_at(tk: "Tokens", k: int) -> bool:
+    """Whether a person's age stands at word ``k``, after a space, a comma or a bracket
+    (… نهاري (22 عاما)، … السوالمة 43 سنة): only a person's name is followed by it."""
+    words = tk.words
+    return (k + 1 < len(words) and words[k].isdigit() and len(words[k]) <= 3 and words[k + 1] in _AGE_WORDS
+            and tk.joined[k] and (tk.joined[k - 1] or tk.comma[k - 1] or tk.gap(k - 1).strip() == "("))
 
 
 def _office_with_pronoun(word: str) -> bool:
@@ -676,6 +686,8 @@ class ActorFinder:
                 self._coordinated(tk, after, match_at)
         self._appositions(tk, covered, match_at)
         self._headless(tk, covered, match_at)
+        if "عاما" in words or "سنه" in words or "عام" in words:
+            self._aged(tk, covered)
         # reverse order: قال حكمت حاجييف، مستشار ...
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
             j = i + 1
@@ -910,7 +922,9 @@ class ActorFinder:
                         and words[i + 1] in _DIN_SECOND_HALVES)      # خير الدين مضوي، سيف الإسلام
             if first is w and not names.is_given(w) and not compound:
                 continue
-            if i in covered or names.is_ambiguous_given(first) or first in _NOT_NAME or _head_of(first):
+            if names.is_ambiguous_given(first) and not any(_age_at(tk, x) for x in range(i + 2, min(i + 6, len(words)))):
+                continue          # حسن، علي open a name only where an age follows it (حسن … 44 سنة)
+            if i in covered or first in _NOT_NAME or _head_of(first):
                 continue
             if self._inside_name_or_after_title(tk, i) or self._eponym_or_part(tk, i):
                 continue      # found by the other rules, or a thing's name (مدينة الملك عبدالله)
@@ -927,7 +941,7 @@ class ActorFinder:
             # an office in apposition after it (سراج الدين حقاني زعيم الشبكة) vouches for the name
             office_after = end < len(words) and tk.joined[end - 1] and (
                 words[end] in _APPOSITION_HEADS or bool(_head_of(words[end])))
-            vouched = foreign or office_after
+            vouched = foreign or office_after or _age_at(tk, end)
             if not rest or any(k in covered for k in range(i, end)) or not all(
                     names.surely_name(x) or vouched and not self._ordinary_after_name(x) for x in rest):
                 continue
@@ -937,6 +951,35 @@ class ActorFinder:
                 continue      # حنان خواسك – عين اليوم: a reporter's byline
             self._unknown(captured, self.pos + i)
             self._coordinated(tk, end, match_at)
+
+    def _aged(self, tk: _Tokens, covered: set) -> None:
+        """Two to four name words right before an age (اعتقال صمويل دوبوسي (43 عاما)): words the
+        dictionary does not know or known names, the first able to begin a name."""
+        words = tk.words
+        names = name_lexicon()
+        for k in range(2, len(words) - 1):
+            if not words[k].isdigit() or not _age_at(tk, k):
+                continue
+            s = k - 1
+            conjunction = False          # بنجامان بافار وسيهرو غيراسي (19 عاما): the name after و
+            while not conjunction and s > 0 and k - s < 4 and tk.joined[s - 1] and (
+                    names.surely_name(words[s - 1]) or names.is_given(words[s - 1])
+                    or words[s - 1] in _CONNECTORS) and self._name_like(words[s - 1], False):
+                s -= 1
+                conjunction = (len(words[s]) > 3 and words[s][0] == "و" and words[s] not in _W_NAMES
+                               and not names.is_given(words[s]) and not names.is_family(words[s]))
+            while s < k - 1 and words[s] in _CONNECTORS:
+                s += 1
+            first = words[s][1:] if conjunction else words[s]
+            if k - s < 2 or any(x in covered for x in range(s, k)) or not self._name_like(first, True) \
+                    or names.is_ambiguous_given(words[k - 1]) or not names.may_start(first) or not all(
+                        names.surely_name(words[x]) or names.is_given(words[x]) or names.is_family(words[x])
+                        or words[x] in _CONNECTORS for x in range(s + 1, k)):
+                continue                 # (not تربو على 30 عاما: على is no name's end)
+            surfaces = tk.cut(range(s, k))
+            if conjunction:
+                surfaces[0] = surfaces[0][1:]
+            self._unknown(surfaces, self.pos + s)
 
     @staticmethod
     def _ordinary_after_name(word: str) -> bool:
@@ -1130,6 +1173,7 @@ class ActorFinder:
                 break
             out.append(k)
             k += 1
+        titled = titled or bool(out) and _age_at(tk, out[-1] + 1)     # a name, then its age
         out = self._gate(words, out, strip_first, titled, tk.joined)
         if out is None:
             return None
@@ -1231,7 +1275,7 @@ class ActorFinder:
     def _name_ends(self, tk: _Tokens, k: int) -> bool:
         """Whether a name may end before word ``k``: the text's end, a comma, or an office word
         (not a full stop: انتقد الرئيس السابق كارلوس منديز القرار.)."""
-        if k >= len(tk.words) or tk.comma[k - 1]:
+        if k >= len(tk.words) or tk.comma[k - 1] or _age_at(tk, k):
             return True
         # an office word or the complementizer of a reported statement (… القميشي أن …)
         return tk.joined[k - 1] and (bool(_head_of(tk.words[k])) or tk.words[k] in _THAT)

@@ -559,3 +559,13 @@ def test_agreements_told_apart_by_their_parties_and_a_known_convention():
 def test_abd_names_match_the_gazetteer_written_joined_or_apart():
     meta = _meta("وأكد عبد اللهيان للصحفيين أن المحادثات مستمرة.", "2015/08/10")
     assert _actors(meta, "person") == {"حسين أمير عبداللهيان"}
+
+
+def test_a_name_followed_by_its_age_is_a_person():
+    meta = _meta("واعتقلت الشرطة ماركوس دولاني (43 عاما) وهو رجل أسود، وأفاد المبتعث السعودي سالم علي عيسى "
+                 "مدخلي (22 عاما) بأنه بريء. وتابع حسن عبدالرحيم الكتاني 44 سنة من المغرب: «عشت أجمل أيام "
+                 "حياتي»، وقال المعتمر نور الدين الطراونة 43 سنة من الأردن إنه سعيد. والبرامج التي تربو على "
+                 "30 عاما مستمرة.")
+    people = _actors(meta, "person")
+    assert {"ماركوس دولاني", "سالم علي عيسى مدخلي", "حسن عبدالرحيم الكتاني", "نور الدين الطراونة"} <= people, people
+    assert not _names_with(people, "تربو", "على")
