@@ -118,3 +118,9 @@ def test_index_and_query_scripts_report_times_and_ratios(tiny_corpus: Path, tmp_
     out = capsys.readouterr().out
     assert "Top-10 search on 20 articles, 15 queries" in out
     assert re.search(r"p95 ratio searchlib / plain: \d+\.\d\d", out)
+
+
+def test_the_extraction_score_counts_abd_names_joined_or_apart_as_one() -> None:
+    from bench import extract_eval
+    assert extract_eval._key("عبد الله العنزي") == extract_eval._key("عبدالله العنزي")
+    assert extract_eval._key("عبد الله العنزي") != extract_eval._key("عبدالله الحربي")
