@@ -143,7 +143,11 @@ _W_NAMES = frozenset(key(w) for w in """وليد وائل وفاء وسام ود
 ويليامز وارن والتر ويلسون ويندي ويل وين وونغ""".split())
 # Month names that are also given names (اللاعب رمضان صبحي); only after a title.
 _MONTH_NAMES = frozenset(key(w) for w in "رمضان شعبان رجب".split())
-_ROYAL_HEADS = frozenset(key(w) for w in "الملك الأمير الشيخ السلطان العاهل ولي".split())
+_ROYAL_HEADS = frozenset(key(w) for w in "الملك الأمير الشيخ السلطان العاهل ولي الملكة ملكة".split())
+# Feminine ordinals: a thing's edition (بطولة مازدا العاشرة), but a queen's regnal number after her
+# one name (الملكة إليزابيث الثانية).
+_FEMININE_ORDINALS = frozenset(key(w) for w in """الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة
+الثامنة التاسعة العاشرة""".split())
 # Words that may follow an office word before the name (باسم الكرملين، لشؤون ...).
 _ROLE_LINK = frozenset(key(w) for w in """باسم العام العهد الوزراء الدولة الحكومة الجمهورية الأعلى الخاص الأممي الدولي الرسمي الرسمية الأول الثاني للشؤون لشؤون لدى في إلى الى عهد ولي مجلس وزارة وزاره هيئة دولة دوله جمهورية مملكة رئاسة مكتب عام لجنة إدارة اداره دائرة قسم إمارة بلدية أمانة""".split()) | _HONORIFICS
 # State bodies a title may own without its holder taking part (سفير خادم الحرمين الشريفين).
@@ -218,12 +222,20 @@ def _office_with_pronoun(word: str) -> bool:
                for ending in ("نا", "ها", "هم", "ه"))
 
 
+def _nationals(word: str) -> bool:
+    """A nationality in the dual used as a noun (السعوديان عالي الميموني وعلي الشمراني)."""
+    if not (word.startswith("ال") and word.endswith("يان") and len(word) > 7):
+        return False
+    hit = gazetteer().matcher.match_at([word[:-2]], 0, [False])
+    return bool(hit) and all(p[0] == "adj" for p in hit.payloads)
+
+
 def _head_of(word: str) -> str:
     """The office word ``word`` is (clitics allowed), or "" ; memoized per word type."""
     try:
         return _HEAD_OF[word]
     except KeyError:
-        head = next((v for v in clitic_variants(word) if v in _PERSON_HEADS), "")
+        head = next((v for v in clitic_variants(word) if v in _PERSON_HEADS or _nationals(v)), "")
         if len(_HEAD_OF) > 200_000:
             _HEAD_OF.clear()
         _HEAD_OF[word] = head
@@ -1159,6 +1171,9 @@ class ActorFinder:
                 out.append(k)            # عز الدين: one first name written in two words
                 k += 1
                 continue
+            if royal and len(out) == 1 and w in _FEMININE_ORDINALS:
+                out.append(k)            # الملكة إليزابيث الثانية: her regnal number ends the name
+                break
             if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS and w not in _AL_FIRST_NAMES:
                 if words[out[0]] == "لي":
                     break                # لي (Li/Lee) is never followed by an ال- family name
@@ -1178,7 +1193,8 @@ class ActorFinder:
         if out is None:
             return None
         after = out[-1] + 1
-        if any(words[x] in _THING_WORDS for x in out) or (
+        regnal = royal and len(out) == 2 and words[out[1]] in _FEMININE_ORDINALS
+        if not regnal and any(words[x] in _THING_WORDS for x in out) or (
                 after < len(words) and tk.joined[out[-1]] and words[after] in _THING_WORDS):
             return None                  # مستشفى الملك فهد التخصصي: a thing named after a person
         plain = [x for x in out if words[x] not in _CONNECTORS]
@@ -1238,6 +1254,8 @@ class ActorFinder:
             w, prev = words[out[n]], words[out[n - 1]]
             if w in _CONNECTORS or prev in _CONNECTORS or w in _NAME_SECOND_HALVES:
                 continue                 # after بن any word is a name
+            if n == 1 == len(out) - 1 and w in _FEMININE_ORDINALS:
+                continue                 # إليزابيث الثانية (only a royal title lets it in)
             plain_seen += 1
             if plain_seen >= 3 and not w.startswith("ال") and not names.surely_name(w):
                 after = out[n] + 1

@@ -569,3 +569,11 @@ def test_a_name_followed_by_its_age_is_a_person():
     people = _actors(meta, "person")
     assert {"ماركوس دولاني", "سالم علي عيسى مدخلي", "حسن عبدالرحيم الكتاني", "نور الدين الطراونة"} <= people, people
     assert not _names_with(people, "تربو", "على")
+
+
+def test_a_dual_nationality_and_a_queens_regnal_number():
+    meta = _meta("وحاز السعوديان فارس القحطاني وسعد الحربي على المركزين، وزارت ملكة بريطانيا إليزابيث الثانية "
+                 "المستشفى، وأقيمت بطولة الأمير فيصل الثانية.")
+    people = _actors(meta, "person")
+    assert {"فارس القحطاني", "إليزابيث الثانية"} <= people, people
+    assert not _names_with(people, "فيصل")
