@@ -577,3 +577,8 @@ def test_a_dual_nationality_and_a_queens_regnal_number():
     people = _actors(meta, "person")
     assert {"فارس القحطاني", "إليزابيث الثانية"} <= people, people
     assert not _names_with(people, "فيصل")
+
+
+def test_one_name_alone_after_a_possessive_calling():
+    meta = _meta("وسجل زميله ريفالدو هدفا، وفرض مدربه الروماني بوبيسكو على اللاعبين الحضور مبكرا.")
+    assert {"ريفالدو", "بوبيسكو"} <= _actors(meta, "person")
