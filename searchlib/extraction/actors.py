@@ -207,7 +207,7 @@ def _plain_end(joined: list[bool], k: int) -> bool:
     return k >= len(joined) or not joined[k - 1]
 
 
-def _age_at(tk: "Tokens", k: int) -> bool:
+def _age_at(tk: Tokens, k: int) -> bool:
     """Whether a person's age stands at word ``k``, after a space, a comma or a bracket
     (… نهاري (22 عاما)، … السوالمة 43 سنة): only a person's name is followed by it."""
     words = tk.words
@@ -698,7 +698,7 @@ class ActorFinder:
                 self._coordinated(tk, after, match_at)
         self._appositions(tk, covered, match_at)
         self._headless(tk, covered, match_at)
-        if "عاما" in words or "سنه" in words or "عام" in words:
+        if not _AGE_WORDS.isdisjoint(words):
             self._aged(tk, covered)
         # reverse order: قال حكمت حاجييف، مستشار ...
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
@@ -934,7 +934,8 @@ class ActorFinder:
                         and words[i + 1] in _DIN_SECOND_HALVES)      # خير الدين مضوي، سيف الإسلام
             if first is w and not names.is_given(w) and not compound:
                 continue
-            if names.is_ambiguous_given(first) and not any(_age_at(tk, x) for x in range(i + 2, min(i + 6, len(words)))):
+            if names.is_ambiguous_given(first) and not any(
+                    _age_at(tk, x) for x in range(i + 2, min(i + 6, len(words)))):
                 continue          # حسن، علي open a name only where an age follows it (حسن … 44 سنة)
             if i in covered or first in _NOT_NAME or _head_of(first):
                 continue

@@ -72,7 +72,8 @@ _ABOUT_CEASEFIRE = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
 # a player's or coach's contract or a transfer deal (اتفاق نهائي مع اللاعب لتجديد عقده، اتفاق بشأن
 # صفقة): the word اتفاق, but no agreement in the sense of the index
-_CONTRACT_AFTER = re.compile(r"^(?:\s+\S+){0,5}?\s+(?:ب|ل|و)?(?:ال)?(?:لاعب|مدرب|عقد|عقده|عقدا|صفقه|انتقال|انتقاله|اعاره)(?!\w)")
+_CONTRACT_AFTER = re.compile(
+    r"^(?:\s+\S+){0,5}?\s+(?:ب|ل|و)?(?:ال)?(?:لاعب|مدرب|عقد|عقده|عقدا|صفقه|انتقال|انتقاله|اعاره)(?!\w)")
 # the act of announcing (الإعلان عن النتائج), not a declaration
 _ANNOUNCING = re.compile(r"\s+عن\s")
 _BETWEEN = re.compile(r"\s+بين\s")
