@@ -23,7 +23,7 @@ from itertools import accumulate, chain, compress, repeat
 from operator import is_
 
 from searchlib.extraction.gazetteer import Gazetteer, gazetteer, spelled_alike
-from searchlib.extraction.names import COMMON_COUNT, name_lexicon
+from searchlib.extraction.names import COMMON_COUNT, is_abd_compound, name_lexicon
 from searchlib.extraction.text import clitic_variants, fold, key, light
 
 
@@ -926,7 +926,7 @@ class ActorFinder:
         # only words that may open a name: a given name (with or without و) or a compound's first half
         starts = [i for i, w in enumerate(words)
                   if w in given or w in _COMPOUND_DIN_FIRSTS or (w[:1] == "و" and w[1:] in given)
-                  or w.startswith(("عبدال", "وعبدال"))]
+                  or is_abd_compound(w[1:] if w[:1] == "و" else w)]
         for i in starts:
             w = words[i]
             first = w[1:] if len(w) > 3 and w[0] == "و" and w not in _W_NAMES and names.is_given(w[1:]) else w

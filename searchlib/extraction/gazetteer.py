@@ -46,9 +46,10 @@ _ABD_JOINED = re.compile(r"(?<!\S)عبد (?=\S)")
 
 def spelled_alike(a: str, b: str) -> bool:
     """Whether two folded name words are one name spelled two ways: one letter apart (four
-    letters or more), or one transliteration skeleton (فلاديمير / فلادمير)."""
+    letters or more), or, for long (transliterated) words, one skeleton (فلاديمير / فلادمير);
+    short Arabic names share skeletons without being one name (نواف / نايف)."""
     return a == b or (min(len(a), len(b)) >= 4 and _one_edit(a, b)) or (
-        transliteration_skeleton(a) == transliteration_skeleton(b))
+        min(len(a), len(b)) >= 6 and transliteration_skeleton(a) == transliteration_skeleton(b))
 
 
 @dataclass(frozen=True)

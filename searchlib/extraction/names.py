@@ -34,6 +34,11 @@ CONTINUE_COUNT = 1000
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "نا", "كم")
 
 
+def is_abd_compound(word: str) -> bool:
+    """A given name written as one word with عبد and a divine name (عبدالرؤوف، عبدالسلام)."""
+    return len(word) >= 8 and word.startswith("عبدال")
+
+
 class NameLexicon:
     """Given and family names, and tests for ordinary words (all on folded extraction keys)."""
 
@@ -51,7 +56,7 @@ class NameLexicon:
     def is_given(self, word: str) -> bool:
         """A known given name (folded form), or a compound written as one word with عبد
         (عبدالرؤوف، عبدالسلام: rarer ones than the lists learn, but عبدال- is always a name)."""
-        return word in self.given or len(word) >= 8 and word.startswith("عبدال")
+        return word in self.given or is_abd_compound(word)
 
     def is_foreign_given(self, word: str) -> bool:
         """A transliterated foreign first name from ``data/foreign_given.txt`` (كايل، جون)."""
