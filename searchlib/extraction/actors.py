@@ -1061,7 +1061,7 @@ class ActorFinder:
             return False                 # تدريباته / علمائها / بلادهم: a noun with a pronoun
         if len(word) >= (6 if first else 5) and word[0] == "ب" and word[1] != "ا" and word[-1] == "ه":
             return False                 # بمناسبة / بصحيفة / ببعثة: a prepositional phrase
-        if first and word in _stop_words() and not name_lexicon().is_foreign_given(word):
+        if first and word in _stop_words() and not name_lexicon().is_listed_given(word):
             return False                 # عليه / بحسب / بأنهم / جميع: function words (arabic-stopwords)
         if len(word) >= 5 and (word[:2] in ("لا", "لم", "لت") or (not first and word[0] == "ل" and word[-1] == "ه")) \
                 and (name_lexicon().known_word(word) or name_lexicon().known_word(word[1:])):

@@ -4,7 +4,9 @@ A word after an office title is a name only if it can be one. Three sources deci
 
 * ``data/names.tsv`` — given names (محمد، فهد، عبير …) and family names (القحطاني، الفيصل …) that
   news writes in name positions (built by ``tools/build_names.py`` from corpus counts), and
-  ``data/foreign_given.txt`` — transliterated first names too rare to be learnt (ريبيكا، كايل);
+  hand-written lists of given names too rarely seen in a name position to be learnt:
+  ``data/foreign_given.txt`` (transliterations: ريبيكا، كايل), ``data/arabic_given.txt`` (معاذ،
+  رزان) and ``data/ambiguous_given.txt`` (names that are also words: علي / على، أمل، نور);
 * the analyzer's lexicon (corpus frequency + Hunspell) — a frequent dictionary word that is not a
   known name (قرارا، لمدة، الدولي، كرة) is an ordinary word;
 * everything else (rare or unseen words: تشيريتشيس، بوكيتينو) may be a name, most often a
@@ -16,11 +18,6 @@ from functools import lru_cache
 
 from searchlib.extraction.data import DATA_DIR, DataFileError
 
-# Given names that are also frequent function or ordinary words (علي / على، أمين، صباح، لي).
-# They are names after a title (الأستاذ حسن …), but never open a name on their own (حسن الجوار،
-# خميس مشيط، سهل الزبداني، جمعة ورا جمعة).
-_AMBIGUOUS_GIVEN = frozenset("""علي امين مني صباح صادق هادي لي كي سي حسن جمعه خميس سهل ساعد سلام توفيق
-بحري كريم جميل طيب حافظ رجاء""".split())
 # First halves of compound given names written apart (عبد العزيز): tools/build_names.py counts
 # words next to بن and titles, where the compound's first half is seldom seen often enough.
 COMPOUND_FIRST_HALVES = frozenset(["عبد"])
@@ -43,15 +40,20 @@ class NameLexicon:
     """Given and family names, and tests for ordinary words (all on folded extraction keys)."""
 
     def __init__(self, given: frozenset[str], family: frozenset[str],
-                 foreign_given: frozenset[str] = frozenset()) -> None:
-        self.given = given | foreign_given | _AMBIGUOUS_GIVEN | COMPOUND_FIRST_HALVES
+                 foreign_given: frozenset[str] = frozenset(),
+                 ambiguous_given: frozenset[str] = frozenset(),
+                 arabic_given: frozenset[str] = frozenset()) -> None:
+        self.given = given | foreign_given | ambiguous_given | arabic_given | COMPOUND_FIRST_HALVES
         self.foreign_given = foreign_given
+        self.listed_given = foreign_given | arabic_given
+        self.ambiguous_given = ambiguous_given
         self.family = family
         self._counts: dict[str, tuple[int, bool]] = {}
 
     def is_ambiguous_given(self, word: str) -> bool:
-        """A given name that is also an everyday word (صادق، أمين، علي)."""
-        return word in _AMBIGUOUS_GIVEN
+        """A given name that is also an everyday word (صادق، أمين، علي): a name after a title
+        (الأستاذ حسن …), never on its own (حسن الجوار، خميس مشيط، جمعة ورا جمعة)."""
+        return word in self.ambiguous_given
 
     def is_given(self, word: str) -> bool:
         """A known given name (folded form), or a compound written as one word with عبد
@@ -61,6 +63,11 @@ class NameLexicon:
     def is_foreign_given(self, word: str) -> bool:
         """A transliterated foreign first name from ``data/foreign_given.txt`` (كايل، جون)."""
         return word in self.foreign_given
+
+    def is_listed_given(self, word: str) -> bool:
+        """A given name from a hand-written list (``foreign_given.txt``, ``arabic_given.txt``): a name
+        even where the word is also a stop word (معاذ as in معاذ الله، جون)."""
+        return word in self.listed_given
 
     def is_family(self, word: str) -> bool:
         """A known family name (folded form, with its ال)."""
@@ -219,11 +226,12 @@ def name_lexicon() -> NameLexicon:
             if len(parts) != 4 or parts[1] not in ("given", "family"):
                 raise DataFileError(f"{path}:{lineno}: expected word<TAB>given|family<TAB>n<TAB>n")
             (given if parts[1] == "given" else family).add(parts[0])
-    return NameLexicon(frozenset(given), frozenset(family), frozenset(_foreign_given()))
+    return NameLexicon(frozenset(given), frozenset(family), frozenset(_word_list("foreign_given.txt")),
+                       frozenset(_word_list("ambiguous_given.txt")), frozenset(_word_list("arabic_given.txt")))
 
 
-def _foreign_given() -> set[str]:
-    """``data/foreign_given.txt``: transliterated first names too rare in the corpus to be learnt."""
+def _word_list(name: str) -> set[str]:
+    """A hand-written list in ``data/``: one word per line, ``#`` comments; folded to keys."""
     from searchlib.extraction.text import key
-    with open(DATA_DIR / "foreign_given.txt", encoding="utf-8") as handle:
-        return {key(line) for line in handle if line.strip() and not line.startswith("#")}
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        return {key(line.strip()) for line in handle if line.strip() and not line.startswith("#")}

@@ -582,3 +582,12 @@ def test_a_dual_nationality_and_a_queens_regnal_number():
 def test_one_name_alone_after_a_possessive_calling():
     meta = _meta("وسجل زميله ريفالدو هدفا، وفرض مدربه الروماني بوبيسكو على اللاعبين الحضور مبكرا.")
     assert {"ريفالدو", "بوبيسكو"} <= _actors(meta, "person")
+
+
+def test_womens_names_and_rarely_written_given_names_from_the_data_lists():
+    meta = _meta("وقالت الناشطة الاجتماعية عالية آل فريد إن التسجيل مستمر، وقال معاذ الشمري إن المشروع "
+                 "اكتمل. والمسلسل من بطولة أحمد الجسمي، وزهرة الخرجي، وليلى المقبالي. وقالت أمل الحكومة "
+                 "في الإصلاح إنها كبيرة، ونور الشمس ساطع.")
+    people = _actors(meta, "person")
+    assert {"عالية آل فريد", "معاذ الشمري", "زهرة الخرجي", "ليلى المقبالي"} <= people, people
+    assert not _names_with(people, "الحكومة", "الشمس")
