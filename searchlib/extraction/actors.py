@@ -173,6 +173,8 @@ _SPEECH_VERBS = frozenset(key(w) for w in """
 قال قالت وقال وقالت أكد وأكد أعلن وأعلن أوضح وأوضح ذكر وذكر صرح وصرح أشار وأشار أضاف وأضاف شدد وشدد
 دعا ودعا رأى ورأى اعتبر واعتبر جانبه جانبها أفاد وأفاد كشف وكشف لفت ولفت بحث وبحث التقى والتقى
 استقبل واستقبل نعى ونعى يقول ويقول تقول وتقول يضيف ويضيف يؤكد ويؤكد يوضح ويوضح يرى ويرى يشير ويشير
+أبان وأبان نوه ونوه أكدت وأكدت أوضحت وأوضحت أشارت وأشارت أضافت وأضافت ذكرت وذكرت كشفت وكشفت
+صرحت وصرحت أفادت وأفادت رأت ورأت اعتبرت واعتبرت شددت وشددت أبانت وأبانت توقع وتوقع أوضحت
 """.split())
 # Words of a person's age after the name (محمد نهاري (22 عاما)، نور الدين السوالمة 43 سنة).
 _AGE_WORDS = frozenset(key(w) for w in "عاما عام عاماً سنة سنه سنوات سنين".split())
@@ -205,6 +207,12 @@ def _plain_end(joined: list[bool], k: int) -> bool:
     """Whether a phrase plainly ends before word ``k`` (``joined``: a ``Tokens``' gaps): the text's
     or line's end, punctuation or a dash, not a space."""
     return k >= len(joined) or not joined[k - 1]
+
+
+def _clause_end(tk: Tokens, k: int) -> bool:
+    """Whether a name ends plainly before word ``k``: punctuation, the line's end, or the
+    complementizer of reported speech (… حامد الفقيه أن الجمعية)."""
+    return _plain_end(tk.joined, k) or tk.words[k] in _THAT
 
 
 def _age_at(tk: Tokens, k: int) -> bool:
@@ -704,12 +712,14 @@ class ActorFinder:
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
             j = i + 1
             that = next((x for x in range(j, min(j + 3, len(words) - 1)) if words[x] in _THAT), None)
-            if that is not None and all(tk.joined[i:that + 1]):
+            if that is not None and all(tk.joined[i:that + 1]) and not (
+                    that > j and name_lexicon().is_given(words[j])):     # وقال علي الشمري إن
                 j = that + 1             # وأضاف (القياديان) أن سراج حقاني زعيم …
             name_end = j
             while name_end < len(words) and name_end - j < 4 and \
                     (tk.joined[name_end - 1] or name_end == j and tk.quotes_after(i)) and \
-                    self._name_like(words[name_end], first=name_end == j):
+                    (self._name_like(words[name_end], first=name_end == j)
+                     or name_end == j and words[j] == "علي" and not tk.cut([j])[0].endswith("ى")):
                 name_end += 1
                 if tk.comma[name_end - 1]:
                     break
@@ -717,7 +727,10 @@ class ActorFinder:
                 continue
             if (words[name_end] in _THAT and tk.joined[name_end - 1]
                     and words[name_end - 1] not in _CONNECTORS and name_lexicon().is_given(words[j])
-                    and not name_lexicon().is_ambiguous_given(words[j])
+                    and (not name_lexicon().is_ambiguous_given(words[j])     # وأبان صادق الحدب أنه
+                         or name_end - j == 2 and (name_lexicon().is_family(words[j + 1]) or (
+                             name_lexicon().surely_name(words[j + 1]) and not name_lexicon().is_given(words[j + 1])
+                             and words[j + 1][0] != "و")))
                     and not any(k in covered for k in range(j, name_end))
                     and all(name_lexicon().may_continue(words[x]) for x in range(j + 1, name_end)
                             if not _name_glue(words, x))):
@@ -1101,11 +1114,13 @@ class ActorFinder:
             w = words[k][1:] if strip_first and k == j else words[k]
             if out and not tk.joined[k - 1]:
                 break
-            if k in matches and out and not self._only_weak(matches[k]):
+            if k in matches and out and not self._only_weak(matches[k]) and not (
+                    titled and len(out) == 1 and all(p[0] == "adj" for p in matches[k].payloads)
+                    and name_lexicon().is_given(words[out[0]]) and _clause_end(tk, k + 1)):
                 if any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
                        for p in matches[k].payloads):
                     return None          # خالد محفوظ بحاح: the gazetteer person, full form
-                break
+                break                    # (but الدكتور حافظ المغربي أن: a nisba as family name)
             first = not out
             if out and words[k - 1] in _CONNECTORS and w not in _CONNECTORS \
                     and (w not in _NOT_NAME or w == "علي") and not w.isdigit() and w not in _month_words():
@@ -1152,7 +1167,12 @@ class ActorFinder:
                 out.append(k)            # محمد أمين عودية، أمين الطريفي (not أمين عام، أمين المنطقة)
                 k += 1
                 continue
-            if not self._name_like(w, first) or w.startswith(("لل", "بال", "وال", "فال", "كال")):
+            # مايكل فالون: after a foreign first name, a word that plainly ends the name is its surname
+            # even where it looks like a conjunction or an article on a word
+            foreign_surname = (len(out) == 1 and w[0] != "و" and name_lexicon().is_foreign_given(words[k - 1])
+                               and _clause_end(tk, k + 1) and not name_lexicon().is_common(w)
+                               and not name_lexicon().is_common(w[1:]))
+            if not self._name_like(w, first) or w.startswith(("لل", "بال", "وال", "فال", "كال")) and not foreign_surname:
                 break
             if not first and words[k - 1] not in _CONNECTORS and any(words[x] in _CONNECTORS and words[x] != "عبد"
                                                                     for x in out):
@@ -1166,7 +1186,7 @@ class ActorFinder:
                     out.append(k)
                 break
             if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES \
-                    and not name_lexicon().own_name_not_clitic(w):
+                    and not name_lexicon().own_name_not_clitic(w) and not foreign_surname:
                 break                    # وقوات، فالمسؤول: a conjunction (فروخ is a name)
             if not first and w in _NAME_SECOND_HALVES and words[k - 1] not in _CONNECTORS:
                 out.append(k)            # عز الدين: one first name written in two words
@@ -1179,7 +1199,9 @@ class ActorFinder:
                 if words[out[0]] == "لي":
                     break                # لي (Li/Lee) is never followed by an ال- family name
                 opener = words[out[0]][1:] if strip_first else words[out[0]]
-                if self._is_nisba(w) or w in _OFFICE_QUALIFIERS or self._adjective_not_family(w) or (
+                family_nisba = (titled and len(out) == 1 and name_lexicon().is_given(opener)
+                                and _clause_end(tk, k + 1))   # الدكتور حافظ المغربي أن: a family name
+                if self._is_nisba(w) and not family_nisba or w in _OFFICE_QUALIFIERS or self._adjective_not_family(w) or (
                         len(out) > 1 and not self._name_ends(tk, k + 1)
                         and not name_lexicon().is_family(w)) or (
                         not name_lexicon().is_given(opener) and name_lexicon().is_common(w)):
@@ -1238,8 +1260,10 @@ class ActorFinder:
             if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
                 return None
             if len(out) > 1 and names.is_ambiguous_given(first) and words[out[1]].startswith("ال") \
-                    and words[out[1]] not in _CONNECTORS and names.is_common(words[out[1]]):
-                return None              # صادق العزاء: the adjective, not the name
+                    and words[out[1]] not in _CONNECTORS and names.is_common(words[out[1]]) and not (
+                        titled and len(out) == 2 and joined is not None
+                        and (_plain_end(joined, out[1] + 1) or words[out[1] + 1] in _THAT)):
+                return None              # صادق العزاء: the adjective (د. حافظ المغربي أن: a name)
         for n in range(len(out)):
             if not ("\u0621" <= words[out[n]][:1] <= "\u064a"):
                 if not n:
@@ -1270,7 +1294,13 @@ class ActorFinder:
             construct = (not w.startswith("ال") and names.is_common(w) and nxt < len(words)
                          and words[nxt].startswith("ال") and words[nxt] not in _NOT_NAME
                          and names.is_common(words[nxt]))
-            if not names.may_continue(w) or construct:
+            end_here = n == len(out) - 1 and joined is not None and (
+                _plain_end(joined, out[n] + 1) or words[out[n] + 1] in _THAT)
+            titled_family = (titled and end_here and w.startswith("ال") and not names.looks_inflected(w)
+                             and (not names.is_common(w) or n == 1 and names.is_given(first)))
+            # الدكتور حامد الفقيه أن، د. حافظ المصري أن: after a title, a given name and one ال- word
+            # that ends the phrase make a name even where the word is a frequent one
+            if not (names.may_continue(w) or titled_family) or construct:
                 out = out[:n]            # كي جوي كيفية الاستفادة: a noun and its complement
                 break
         while out and words[out[-1]] in _CONNECTORS:

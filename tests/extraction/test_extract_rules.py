@@ -591,3 +591,12 @@ def test_womens_names_and_rarely_written_given_names_from_the_data_lists():
     people = _actors(meta, "person")
     assert {"عالية آل فريد", "معاذ الشمري", "زهرة الخرجي", "ليلى المقبالي"} <= people, people
     assert not _names_with(people, "الحكومة", "الشمس")
+
+
+def test_reported_speech_and_titled_names_whose_last_word_is_also_a_word():
+    meta = _meta("قال وزير الخارجية الكندي جون فالنتاين: إن بلاده ستشارك. وأبان صادق الحدبي أنه تفاجأ، "
+                 "وأوضح رئيس الجمعية الدكتور خالد الفقيه أن الجمعية أنهت أعمالها، وأشار د.حافظ المصري أن "
+                 "القسم جديد. وأكد على أهمية أن يكون الحل قريبا، وقال ديفيد والكثير من الناس إن الطقس حار.")
+    people = _actors(meta, "person")
+    assert {"جون فالنتاين", "صادق الحدبي", "خالد الفقيه", "حافظ المصري"} <= people, people
+    assert not _names_with(people, "أهمية", "الكثير", "والكثير")
