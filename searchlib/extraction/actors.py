@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress, repeat
 from operator import is_
 
 from searchlib.extraction.gazetteer import Gazetteer, gazetteer, spelled_alike
-from searchlib.extraction.names import COMMON_COUNT, is_abd_compound, name_lexicon
+from searchlib.extraction.names import COMMON_COUNT, name_lexicon
 from searchlib.extraction.text import clitic_variants, fold, key, light
 
 
@@ -320,6 +320,11 @@ class Tokens:
                 if (w == "د" or w == "م") and gaps[i].strip(" \t") == ".":
                     self.joined[i] = True
                     self.abbreviations.add(i)
+
+    @cached_property
+    def given_at(self) -> list[int]:
+        """Indices of the words that are given names, bare or after و (two scans ask for them)."""
+        return name_lexicon().given_positions(self.words)
 
     def gap(self, i: int) -> str:
         """The text between word ``i`` and the next, as written (folded)."""
@@ -935,11 +940,10 @@ class ActorFinder:
         القرشي، حسن طواشي، رحيم سترلينج — not حسن النية or محمد صلى."""
         words = tk.words
         names = name_lexicon()
-        given = names.given
         # only words that may open a name: a given name (with or without و) or a compound's first half
-        starts = [i for i, w in enumerate(words)
-                  if w in given or w in _COMPOUND_DIN_FIRSTS or (w[:1] == "و" and w[1:] in given)
-                  or is_abd_compound(w[1:] if w[:1] == "و" else w)]
+        starts = tk.given_at
+        if not _COMPOUND_DIN_FIRSTS.isdisjoint(words):
+            starts = sorted({*starts, *(i for i, w in enumerate(words) if w in _COMPOUND_DIN_FIRSTS)})
         for i in starts:
             w = words[i]
             first = w[1:] if len(w) > 3 and w[0] == "و" and w not in _W_NAMES and names.is_given(w[1:]) else w
@@ -1041,7 +1045,8 @@ class ActorFinder:
         الاتحاد. The name must begin with a known given name and stand after a non-name word."""
         words = tk.words
         names = name_lexicon()
-        for i, w in enumerate(words):
+        for i in tk.given_at:
+            w = words[i]
             if not names.is_given(w) or names.is_ambiguous_given(w) or i in covered or w in _NOT_NAME:
                 continue
             if self._inside_name_or_after_title(tk, i):

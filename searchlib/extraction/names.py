@@ -15,6 +15,7 @@ A word after an office title is a name only if it can be one. Three sources deci
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 from searchlib.extraction.data import DATA_DIR, DataFileError
 
@@ -46,9 +47,18 @@ class NameLexicon:
         self.given = given | foreign_given | ambiguous_given | arabic_given | COMPOUND_FIRST_HALVES
         self.foreign_given = foreign_given
         self.listed_given = foreign_given | arabic_given
+        self._given_flags = _Memo(self._is_given_or_after_and)
         self.ambiguous_given = ambiguous_given
         self.family = family
         self._counts: dict[str, tuple[int, bool]] = {}
+
+    def given_positions(self, words: list[str]) -> list[int]:
+        """Indices of the words that are given names, bare or after the conjunction و (memoized:
+        the scans of every line ask this of each word, so it is looked up in C, not tested)."""
+        return list(compress(range(len(words)), map(self._given_flags.__getitem__, words)))
+
+    def _is_given_or_after_and(self, word: str) -> bool:
+        return self.is_given(word) or word[:1] == "و" and self.is_given(word[1:])
 
     def is_ambiguous_given(self, word: str) -> bool:
         """A given name that is also an everyday word (صادق، أمين، علي): a name after a title
@@ -210,6 +220,21 @@ class NameLexicon:
             if rest >= 50 and rest >= 5 * count:
                 return False             # لفالنسيا: for Valencia (لباد keeps its ل; ب begins بلهادي)
         return not (count >= 20 and self._clitic_on_word(word))
+
+
+class _Memo(dict):
+    """A bounded memo of a one-argument function: ``memo[key]`` computes and keeps a missing key."""
+
+    def __init__(self, function, bound: int = 200_000) -> None:
+        super().__init__()
+        self._function = function
+        self._bound = bound
+
+    def __missing__(self, key):
+        if len(self) > self._bound:
+            self.clear()
+        value = self[key] = self._function(key)
+        return value
 
 
 @lru_cache(maxsize=1)
