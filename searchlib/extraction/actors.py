@@ -142,7 +142,7 @@ _S_NAMES = frozenset(key(w) for w in """
 _W_NAMES = frozenset(key(w) for w in """وليد وائل وفاء وسام وديع وحيد وجدي وهيب ورد وضاح وفيق وصفي وانغ وانج ويليام وليام
 ويليامز وارن والتر ويلسون ويندي ويل وين وونغ""".split())
 # Month names that are also given names (اللاعب رمضان صبحي); only after a title.
-_MONTH_NAMES = frozenset(key(w) for w in "رمضان شعبان رجب".split())
+_MONTH_NAMES = frozenset(key(w) for w in "رمضان شعبان رجب ربيع".split())
 _ROYAL_HEADS = frozenset(key(w) for w in "الملك الأمير الشيخ السلطان العاهل ولي الملكة ملكة".split())
 # Feminine ordinals: a thing's edition (بطولة مازدا العاشرة), but a queen's regnal number after her
 # one name (الملكة إليزابيث الثانية).
@@ -713,6 +713,8 @@ class ActorFinder:
         self._headless(tk, covered, match_at)
         if not _AGE_WORDS.isdisjoint(words):
             self._aged(tk, covered)
+        if "من" in words:
+            self._each_of(tk, covered, match_at)
         # reverse order: قال حكمت حاجييف، مستشار ...
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
             j = i + 1
@@ -758,6 +760,29 @@ class ActorFinder:
                         and not names.looks_inflected(words[x]) and not self._is_nisba(words[x])
                         for x in range(j + 1, name_end) if not _name_glue(words, x)):
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)
+
+    def _each_of(self, tk: _Tokens, covered: set, match_at: dict) -> None:
+        """Names listed after كل من / كلا من (بإشراف كل من سحر خميس ولطيفة السعد): the first must open
+        with a known given name (an everyday one only before a family or rare name); the rest
+        follow with و."""
+        words = tk.words
+        names = name_lexicon()
+        for i in range(len(words) - 3):
+            if words[i] not in ("كل", "كلا") or words[i + 1] != "من" or not (tk.joined[i] and tk.joined[i + 1]):
+                continue
+            j = i + 2
+            if j in covered or not names.is_given(words[j]) or words[j] in _NOT_NAME:
+                continue
+            captured = self._name_after(tk, j, royal=False, matches=match_at)
+            if not captured:
+                continue
+            end = j + len(captured)
+            if names.is_ambiguous_given(words[j]) and not (
+                    names.is_family(words[end - 1]) or names.surely_name(words[end - 1])
+                    and not names.is_ambiguous_given(words[end - 1])):
+                continue
+            self._unknown(captured, self.pos + j)
+            self._coordinated(tk, end, match_at)
 
     def _single_name(self, tk: _Tokens, j: int, match_at: dict, after_calling: bool) -> list[str] | None:
         """One word alone as a name (المهاجم البرازيلي نيمار، الطفلة زينب مع …، الأوروجوياني ألفارو
@@ -1206,8 +1231,9 @@ class ActorFinder:
                 opener = words[out[0]][1:] if strip_first else words[out[0]]
                 family_nisba = (titled and len(out) == 1 and name_lexicon().is_given(opener)
                                 and _clause_end(tk, k + 1))   # الدكتور حافظ المغربي أن: a family name
+                one_given = len(out) == 2 and words[out[1]] in _NAME_SECOND_HALVES     # عبد الله العدوان
                 if self._is_nisba(w) and not family_nisba or w in _OFFICE_QUALIFIERS or self._adjective_not_family(w) or (
-                        len(out) > 1 and not self._name_ends(tk, k + 1)
+                        len(out) > 1 and not one_given and not self._name_ends(tk, k + 1)
                         and not name_lexicon().is_family(w)) or (
                         not name_lexicon().is_given(opener) and name_lexicon().is_common(w)):
                     break                # an ال- family name ends the name (بولوني الضوء الأخضر: none)

@@ -600,3 +600,11 @@ def test_reported_speech_and_titled_names_whose_last_word_is_also_a_word():
     people = _actors(meta, "person")
     assert {"جون فالنتاين", "صادق الحدبي", "خالد الفقيه", "حافظ المصري"} <= people, people
     assert not _names_with(people, "أهمية", "الكثير", "والكثير")
+
+
+def test_names_listed_after_each_of_and_a_given_name_that_is_also_a_month():
+    meta = _meta("ولم تضم البعثة كلا من سعود الحربي وعبدالله عطيف، وشارك كل من السعودية ومصر. وكشف "
+                 "المتحدث باسم المجلس الأهلي، ربيع العوبثاني، أن المجلس يتفاوض، وفي ربيع الأول بدأ العمل.")
+    people = _actors(meta, "person")
+    assert {"سعود الحربي", "عبدالله عطيف", "ربيع العوبثاني"} <= people, people
+    assert not _names_with(people, "الأول", "السعودية", "مصر")
