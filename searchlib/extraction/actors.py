@@ -174,7 +174,7 @@ _SPEECH_VERBS = frozenset(key(w) for w in """
 دعا ودعا رأى ورأى اعتبر واعتبر جانبه جانبها أفاد وأفاد كشف وكشف لفت ولفت بحث وبحث التقى والتقى
 استقبل واستقبل نعى ونعى يقول ويقول تقول وتقول يضيف ويضيف يؤكد ويؤكد يوضح ويوضح يرى ويرى يشير ويشير
 أبان وأبان نوه ونوه أكدت وأكدت أوضحت وأوضحت أشارت وأشارت أضافت وأضافت ذكرت وذكرت كشفت وكشفت
-صرحت وصرحت أفادت وأفادت رأت ورأت اعتبرت واعتبرت شددت وشددت أبانت وأبانت توقع وتوقع أوضحت
+صرحت وصرحت أفادت وأفادت رأت ورأت اعتبرت واعتبرت شددت وشددت أبانت وأبانت توقع وتوقع
 """.split())
 # Words of a person's age after the name (محمد نهاري (22 عاما)، نور الدين السوالمة 43 سنة).
 _AGE_WORDS = frozenset(key(w) for w in "عاما عام عاماً سنة سنه سنوات سنين".split())
@@ -1202,7 +1202,8 @@ class ActorFinder:
             foreign_surname = (len(out) == 1 and w[0] != "و" and name_lexicon().is_foreign_given(words[k - 1])
                                and _clause_end(tk, k + 1) and not name_lexicon().is_common(w)
                                and not name_lexicon().is_common(w[1:]))
-            if not self._name_like(w, first) or w.startswith(("لل", "بال", "وال", "فال", "كال")) and not foreign_surname:
+            if not self._name_like(w, first) or (
+                    w.startswith(("لل", "بال", "وال", "فال", "كال")) and not foreign_surname):
                 break
             if not first and words[k - 1] not in _CONNECTORS and any(words[x] in _CONNECTORS and words[x] != "عبد"
                                                                     for x in out):
@@ -1232,7 +1233,8 @@ class ActorFinder:
                 family_nisba = (titled and len(out) == 1 and name_lexicon().is_given(opener)
                                 and _clause_end(tk, k + 1))   # الدكتور حافظ المغربي أن: a family name
                 one_given = len(out) == 2 and words[out[1]] in _NAME_SECOND_HALVES     # عبد الله العدوان
-                if self._is_nisba(w) and not family_nisba or w in _OFFICE_QUALIFIERS or self._adjective_not_family(w) or (
+                if (self._is_nisba(w) and not family_nisba) or w in _OFFICE_QUALIFIERS \
+                        or self._adjective_not_family(w) or (
                         len(out) > 1 and not one_given and not self._name_ends(tk, k + 1)
                         and not name_lexicon().is_family(w)) or (
                         not name_lexicon().is_given(opener) and name_lexicon().is_common(w)):

@@ -83,3 +83,9 @@ def test_verb_forms_that_are_no_names(names):
 def test_an_accusative_noun_does_not_continue_a_name(names):
     assert not names.may_continue(key("هدفا")) and not names.may_continue(key("أرباحا"))
     assert names.may_continue(key("ماتا")) and names.may_continue(key("كوستا"))
+
+
+def test_given_positions_finds_given_names_bare_or_after_and(names):
+    words = [key(w) for w in "قال محمد وخالد الحكومة وعبدالرؤوف ومعاذ".split()]
+    assert names.given_positions(words) == [1, 2, 4, 5]
+    assert names.given_positions(words) == [1, 2, 4, 5]     # the memo answers the same
