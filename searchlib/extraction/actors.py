@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import is_
+from itertools import accumulate, chain, compress
 
 from searchlib.extraction.gazetteer import Gazetteer, gazetteer, spelled_alike
+from searchlib.extraction.memo import BoundedMemo
 from searchlib.extraction.names import COMMON_COUNT, name_lexicon
 from searchlib.extraction.text import clitic_variants, fold, key, light
 
@@ -195,9 +195,6 @@ def _is_comma_gap(gap: str) -> bool:
     return (stripped in ("،", ",") and len(core) <= 3) or (not stripped and len(core) <= 2)
 
 
-_HEAD_OF: dict[str, str] = {}
-
-
 def _name_glue(words: list[str], x: int) -> bool:
     """Whether word ``x`` only joins a name's parts: بن، آل، or the الله of عبد الله."""
     return words[x] in _CONNECTORS or (words[x] in _NAME_SECOND_HALVES and x > 0 and words[x - 1] in _CONNECTORS)
@@ -240,14 +237,14 @@ def _nationals(word: str) -> bool:
 
 def _head_of(word: str) -> str:
     """The office word ``word`` is (clitics allowed), or "" ; memoized per word type."""
-    try:
-        return _HEAD_OF[word]
-    except KeyError:
-        head = next((v for v in clitic_variants(word) if v in _PERSON_HEADS or _nationals(v)), "")
-        if len(_HEAD_OF) > 200_000:
-            _HEAD_OF.clear()
-        _HEAD_OF[word] = head
-        return head
+    return _HEAD_OF[word]
+
+
+def _find_head(word: str) -> str:
+    return next((v for v in clitic_variants(word) if v in _PERSON_HEADS or _nationals(v)), "")
+
+
+_HEAD_OF: BoundedMemo[str, str] = BoundedMemo(_find_head)
 
 
 @lru_cache(maxsize=1)
@@ -667,10 +664,7 @@ class ActorFinder:
             if self._only_weak(m) and m.end - m.start == 1:
                 continue         # عبدالله، خالد: a weak alias may begin someone else's name
             covered.update(range(m.start, m.end))
-        heads = list(map(_HEAD_OF.get, words))
-        if None in heads:                # fill only the unseen words (found in C)
-            for i in compress(range(len(words)), map(is_, heads, repeat(None))):
-                heads[i] = _head_of(words[i])
+        heads = list(map(_HEAD_OF.__getitem__, words))      # computed only for unseen words
         for i in compress(range(len(words)), heads):
             head = heads[i]
             if i in covered or self._eponym_or_part(tk, i):
@@ -735,9 +729,7 @@ class ActorFinder:
             if (words[name_end] in _THAT and tk.joined[name_end - 1]
                     and words[name_end - 1] not in _CONNECTORS and name_lexicon().is_given(words[j])
                     and (not name_lexicon().is_ambiguous_given(words[j])     # وأبان صادق الحدب أنه
-                         or name_end - j == 2 and (name_lexicon().is_family(words[j + 1]) or (
-                             name_lexicon().surely_name(words[j + 1]) and not name_lexicon().is_given(words[j + 1])
-                             and words[j + 1][0] != "و")))
+                         or name_end - j == 2 and name_lexicon().vouches_for_everyday_given(words[j + 1]))
                     and not any(k in covered for k in range(j, name_end))
                     and all(name_lexicon().may_continue(words[x]) for x in range(j + 1, name_end)
                             if not _name_glue(words, x))):
@@ -777,9 +769,7 @@ class ActorFinder:
             if not captured:
                 continue
             end = j + len(captured)
-            if names.is_ambiguous_given(words[j]) and not (
-                    names.is_family(words[end - 1]) or names.surely_name(words[end - 1])
-                    and not names.is_ambiguous_given(words[end - 1])):
+            if names.is_ambiguous_given(words[j]) and not names.vouches_for_everyday_given(words[end - 1]):
                 continue
             self._unknown(captured, self.pos + j)
             self._coordinated(tk, end, match_at)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import compress
 
 from searchlib.extraction.data import DATA_DIR, DataFileError
+from searchlib.extraction.memo import BoundedMemo
 
 # First halves of compound given names written apart (عبد العزيز): tools/build_names.py counts
 # words next to بن and titles, where the compound's first half is seldom seen often enough.
@@ -47,7 +48,7 @@ class NameLexicon:
         self.given = given | foreign_given | ambiguous_given | arabic_given | COMPOUND_FIRST_HALVES
         self.foreign_given = foreign_given
         self.listed_given = foreign_given | arabic_given
-        self._given_flags = _Memo(self._is_given_or_after_and)
+        self._given_flags = BoundedMemo(self._is_given_or_after_and)
         self.ambiguous_given = ambiguous_given
         self.family = family
         self._counts: dict[str, tuple[int, bool]] = {}
@@ -64,6 +65,12 @@ class NameLexicon:
         """A given name that is also an everyday word (صادق، أمين، علي): a name after a title
         (الأستاذ حسن …), never on its own (حسن الجوار، خميس مشيط، جمعة ورا جمعة)."""
         return word in self.ambiguous_given
+
+    def vouches_for_everyday_given(self, word: str) -> bool:
+        """Whether ``word`` after an everyday given name (صادق، علي) makes the two a name: a known
+        family name, or a rare word that is no given name itself and no و-word (صادق الحدب; not
+        جمعة ورا جمعة)."""
+        return self.is_family(word) or (self.surely_name(word) and not self.is_given(word) and word[:1] != "و")
 
     def is_given(self, word: str) -> bool:
         """A known given name (folded form), or a compound written as one word with عبد
@@ -220,21 +227,6 @@ class NameLexicon:
             if rest >= 50 and rest >= 5 * count:
                 return False             # لفالنسيا: for Valencia (لباد keeps its ل; ب begins بلهادي)
         return not (count >= 20 and self._clitic_on_word(word))
-
-
-class _Memo(dict):
-    """A bounded memo of a one-argument function: ``memo[key]`` computes and keeps a missing key."""
-
-    def __init__(self, function, bound: int = 200_000) -> None:
-        super().__init__()
-        self._function = function
-        self._bound = bound
-
-    def __missing__(self, key):
-        if len(self) > self._bound:
-            self.clear()
-        value = self[key] = self._function(key)
-        return value
 
 
 @lru_cache(maxsize=1)

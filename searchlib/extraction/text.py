@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from searchlib.extraction.memo import BoundedMemo
+
 _DELETE = dict.fromkeys(
     [*range(0x064B, 0x0660), 0x0670, 0x0640, 0x06D6, 0x06D7, 0x06D8, 0x06D9, 0x06DA, 0x06DB,
      0x06DC, 0x06DF, 0x06E0, 0x06E1, 0x06E2, 0x06E3, 0x06E4, 0x06E7, 0x06E8, 0x06EA, 0x06EB,
@@ -75,18 +77,9 @@ _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 
 
-_VARIANTS: dict[str, list[str]] = {}
-_VARIANTS_MAX = 200_000
-
-
 def clitic_variants(word: str) -> list[str]:
     """Memoized ``_clitic_variants`` (word types repeat across a corpus)."""
-    found = _VARIANTS.get(word)
-    if found is None:
-        if len(_VARIANTS) >= _VARIANTS_MAX:
-            _VARIANTS.clear()
-        found = _VARIANTS[word] = _clitic_variants(word)
-    return found
+    return _VARIANTS[word]
 
 
 def _clitic_variants(word: str) -> list[str]:
@@ -111,3 +104,6 @@ def _clitic_variants(word: str) -> list[str]:
         if stem.startswith("ال") and len(stem) > 3 and stem[2:] not in out:
             out.append(stem[2:])
     return out
+
+
+_VARIANTS: BoundedMemo[str, list[str]] = BoundedMemo(_clitic_variants)
