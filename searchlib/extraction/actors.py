@@ -837,8 +837,10 @@ class ActorFinder:
 
     @staticmethod
     def _list_comma(tk: _Tokens, i: int) -> bool:
-        """Whether a comma (not only quotes) follows word ``i``."""
-        return "،" in tk.gap(i) or "," in tk.gap(i)
+        """Whether a comma (not only quotes) follows word ``i``, or a dash between spaces (squad
+        lists: حسين شيعان - متعب شراحيلي)."""
+        gap = tk.gap(i)
+        return "،" in gap or "," in gap or gap.strip(" ") == "-" and gap[0] == " "
 
     @classmethod
     def _next_item(cls, tk: _Tokens, e: int) -> int | None:
@@ -992,8 +994,9 @@ class ActorFinder:
                 continue
             if rest[-1] in _NAME_SECOND_HALVES and len(rest) == 1:
                 continue      # أحمد الله، توفيق الله: a phrase, not a name
-            if end < len(words) and tk.dash_after(end - 1):
-                continue      # حنان خواسك – عين اليوم: a reporter's byline
+            if end < len(words) and tk.dash_after(end - 1) and not (
+                    names.is_given(words[end]) or i and tk.dash_after(i - 1)):
+                continue      # حنان خواسك – عين اليوم: a reporter's byline (not a dashed list of names)
             self._unknown(captured, self.pos + i)
             self._coordinated(tk, end, match_at)
 

@@ -38,6 +38,7 @@ _LIGHT_MAP = {
 # str.translate with a dict walks every character in Python-level lookups (slow on Arabic);
 # a regex finds the few characters to touch and str.replace handles the folds in C.
 _DELETE_RE = re.compile("[" + "".join(chr(c) for c in sorted(_DELETE)) + "]+")
+_LONE_TATWEEL_RE = re.compile(r"(?<![^\W\d_])\u0640+(?![^\W\d_])")
 _MAP = {chr(k): v for k, v in _LIGHT_MAP.items() if k not in _DELETE}
 _MAP_RE = re.compile("[" + re.escape("".join(_MAP)) + "]")
 _FOLD_PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه"))
@@ -47,7 +48,12 @@ _SPACES_RE = re.compile(r"[ \t\f\v]+")
 
 
 def light(text: str) -> str:
-    """Drop diacritics, tatweel and invisible marks; map variant letters and digits."""
+    """Drop diacritics, tatweel and invisible marks; map variant letters and digits.
+
+    A tatweel standing alone between spaces is a dash (لاعبون: حسين شيعان ـ متعب شراحيلي) and
+    becomes ``-``."""
+    if "\u0640" in text:
+        text = _LONE_TATWEEL_RE.sub("-", text)
     text = _DELETE_RE.sub("", text)
     if _MAP_RE.search(text):
         text = _MAP_RE.sub(lambda m: _MAP[m.group()], text)

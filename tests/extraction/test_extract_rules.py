@@ -255,6 +255,15 @@ def test_a_reporters_byline_is_not_an_actor():
     assert not _actors(meta, "person")
 
 
+def test_a_squad_list_with_dashes_gives_every_player_and_a_photo_credit_none():
+    players = ["سامي الخالدي", "ماجد الفهد", "عبدالله الشمري", "وليد العنزي", "خالد الغامدي"]
+    for dash in (" ـ ", " - ", " – "):
+        meta = _meta("وضمت القائمة: " + dash.join(players) + ".", "تاريخ النشر: 10 أغسطس 2015")
+        assert _actors(meta, "person") == set(players), dash
+    meta = _meta("مشجع يرفع علم فريقه. تصوير: ناصر الحمدان ـ «الاقتصادية»\nوأكد المدرب جاهزية الفريق.")
+    assert not _actors(meta, "person")
+
+
 def test_a_gazetteer_surname_after_another_given_name_is_someone_else():
     meta = _meta("وأنذر الحكم اللاعب رمضان صبحي بعد احتكاكه مع يوسف أوباما لاعب الزمالك.",
                  "تاريخ النشر: 10 أغسطس 2015")
