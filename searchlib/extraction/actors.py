@@ -968,9 +968,13 @@ class ActorFinder:
                         and words[i + 1] in _DIN_SECOND_HALVES)      # خير الدين مضوي، سيف الإسلام
             if first is w and not names.is_given(w) and not compound:
                 continue
-            if names.is_ambiguous_given(first) and not any(
-                    _age_at(tk, x) for x in range(i + 2, min(i + 6, len(words)))):
-                continue          # حسن، علي open a name only where an age follows it (حسن … 44 سنة)
+            # حسن، علي open a name only where an age follows it (حسن … 44 سنة), or as the first of
+            # three or more names with the father's a plain given name (وجنى عبدالعزيز بن أحمد العيدروس)
+            everyday = names.is_ambiguous_given(first) and not any(
+                _age_at(tk, x) for x in range(i + 2, min(i + 6, len(words))))
+            if everyday and not (i + 1 < len(words) and tk.joined[i] and names.is_given(words[i + 1])
+                                 and not names.is_ambiguous_given(words[i + 1])):
+                continue
             if i in covered or first in _NOT_NAME or _head_of(first):
                 continue
             if self._inside_name_or_after_title(tk, i) or self._eponym_or_part(tk, i):
@@ -994,6 +998,8 @@ class ActorFinder:
                 continue
             if rest[-1] in _NAME_SECOND_HALVES and len(rest) == 1:
                 continue      # أحمد الله، توفيق الله: a phrase, not a name
+            if everyday and sum(1 for x in rest if x not in _NAME_SECOND_HALVES) < 2:
+                continue
             if end < len(words) and tk.dash_after(end - 1) and not (
                     names.is_given(words[end]) or i and tk.dash_after(i - 1)):
                 continue      # حنان خواسك – عين اليوم: a reporter's byline (not a dashed list of names)
@@ -1133,7 +1139,8 @@ class ActorFinder:
             return None
         out: list[int] = []
         k = j
-        while k < len(words) and len(out) < 5:
+        limit = 5                        # seven words once بن or آل is among them (lineage names)
+        while k < len(words) and len(out) < limit:
             w = words[k][1:] if strip_first and k == j else words[k]
             if out and not tk.joined[k - 1]:
                 break
@@ -1153,6 +1160,7 @@ class ActorFinder:
             if w in _CONNECTORS and out:
                 out.append(k)
                 k += 1
+                limit = 7
                 continue
             if first and k + 1 < len(words) and tk.joined[k] and words[k + 1] in ("بن", "بنت") \
                     and (w not in _NOT_NAME or w == "علي" and not tk.cut([k])[0].endswith("ى")) \
@@ -1198,8 +1206,19 @@ class ActorFinder:
             if not self._name_like(w, first) or (
                     w.startswith(("لل", "بال", "وال", "فال", "كال")) and not foreign_surname):
                 break
-            if not first and words[k - 1] not in _CONNECTORS and any(words[x] in _CONNECTORS and words[x] != "عبد"
-                                                                    for x in out):
+            if not first and w in _NAME_SECOND_HALVES and words[k - 1] not in _CONNECTORS:
+                out.append(k)            # عز الدين، بن غرم الله: one first name written in two words
+                k += 1
+                continue
+            lineage = any(words[x] in _CONNECTORS and words[x] != "عبد" for x in out)
+            if (lineage and not first and words[k - 1] not in _CONNECTORS and name_lexicon().is_given(w)
+                    and w not in _NOT_NAME and k + 1 < len(words) and tk.joined[k]
+                    and (name_lexicon().is_family(words[k + 1]) or name_lexicon().is_given(words[k + 1])
+                         or name_lexicon().surely_name(words[k + 1]) and _clause_end(tk, k + 2))):
+                out.append(k)            # يوسف بن سليمان عبدالله السليمان: the grandfather's name
+                k += 1
+                continue
+            if not first and words[k - 1] not in _CONNECTORS and lineage:
                 # after a بن-chain only one family name: الفايز، or a plain one that ends the
                 # name (أحمد بن عبدالعزيز قطان،) — not خالد بن عبدالعزيز أوقفا
                 plain_ok = self._name_ends(tk, k + 1) and w not in _SPEECH_VERBS and \
@@ -1212,10 +1231,6 @@ class ActorFinder:
             if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES \
                     and not name_lexicon().own_name_not_clitic(w) and not foreign_surname:
                 break                    # وقوات، فالمسؤول: a conjunction (فروخ is a name)
-            if not first and w in _NAME_SECOND_HALVES and words[k - 1] not in _CONNECTORS:
-                out.append(k)            # عز الدين: one first name written in two words
-                k += 1
-                continue
             if royal and len(out) == 1 and w in _FEMININE_ORDINALS:
                 out.append(k)            # الملكة إليزابيث الثانية: her regnal number ends the name
                 break
@@ -1234,6 +1249,8 @@ class ActorFinder:
                     break                # an ال- family name ends the name (بولوني الضوء الأخضر: none)
                 out.append(k)
                 k += 1
+                if k < len(words) and tk.joined[k - 1] and self._second_family(words[k]) and _clause_end(tk, k + 1):
+                    out.append(k)        # ممدوح مسفر المسيلي الحارثي.: a clan name after the family name
                 break
             out.append(k)
             k += 1
@@ -1342,6 +1359,11 @@ class ActorFinder:
         """A feminine ال- adjective (العقارية، الخيرية) where a family name would stand."""
         return word.endswith("يه") and not name_lexicon().is_family(word) and name_lexicon().is_common(word)
 
+    def _second_family(self, word: str) -> bool:
+        """Whether ``word`` is a known ال- family name that may follow another (a clan or tribe name)."""
+        return (word.startswith("ال") and name_lexicon().is_family(word) and not self._is_nisba(word)
+                and word not in _OFFICE_QUALIFIERS and not _head_of(word))
+
     @staticmethod
     def _only_weak(m) -> bool:
         """A match that is only a weak alias (عبدالله، هادي): may begin someone else's name."""
@@ -1395,19 +1417,31 @@ class ActorFinder:
             holder = self.gz.holder(role_key, self.year, self.strong | set(self.weak), countries)
             if holder is not None:
                 self._see(holder, pos)
-        # unknown names: drop one that is the tail of a longer one (أكار / خلوصي أكار)
+        # unknown names: drop one that is the tail of a longer one (أكار / خلوصي أكار) or its
+        # shorter form (جمعان بن رقوش / جمعان رشيد بن رقوش، سعود بن ثنيان / سعود بن عبدالله بن ثنيان آل سعود)
         keys = sorted(self.unknown, key=len, reverse=True)
         kept: list[str] = []
         for k in keys:
             parts = k.split()
             if not any(other.endswith(" " + k) or other == k or
-                       (other.split()[0] == parts[0] and (other.split()[-1] == parts[-1] or len(parts) == 1))
+                       (other.split()[0] == parts[0] and (len(parts) == 1 or _shorter_form(parts, other.split())))
                        for other in kept):
-                kept.append(k)           # جمعان بن رقوش is جمعان رشيد بن رقوش
+                kept.append(k)
         for k in kept:
             name, pos = self.unknown[k]
             self.order.setdefault((name, "person"), pos)
         return [Actor(name, kind) for (name, kind), _ in sorted(self.order.items(), key=lambda kv: kv[1])]
+
+
+def _shorter_form(parts: list[str], longer: list[str]) -> bool:
+    """Whether the name ``parts`` is ``longer`` with some words left out: its last word kept, or
+    any words of a lineage name (one with بن or آل) — not أحمد فلمبان of a wrongly longer أحمد فلمبان كضيف."""
+    if parts[-1] == longer[-1]:
+        return True
+    if "بن" not in longer and "ال" not in longer and "آل" not in longer:
+        return False
+    rest = iter(longer)
+    return all(p in rest for p in parts)
 
 
 def find_actors(lines: list[str], year: int | None, tokens: Tokens | None = None) -> list[Actor]:

@@ -617,3 +617,19 @@ def test_names_listed_after_each_of_and_a_given_name_that_is_also_a_month():
     people = _actors(meta, "person")
     assert {"سعود الحربي", "عبدالله عطيف", "ربيع العوبثاني"} <= people, people
     assert not _names_with(people, "الأول", "السعودية", "مصر")
+
+
+def test_lineage_names_are_taken_whole_and_their_short_forms_merge():
+    meta = _meta("وعزى الشيخ فيصل بن غرم الله الزهراني أسرة الفقيد. وقال العقيد نايف بن سالم عبدالله "
+                 "المطرفي إن التحقيق مستمر، وأضاف نايف بن سالم أن النتائج ستعلن. وحضر الرقيب متعب ناصر "
+                 "سعد آل مزهر القحطاني والجندي مشاري عايض محمد المريخي العتيبي.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"فيصل بن غرم الله الزهراني", "نايف بن سالم عبدالله المطرفي",
+                                       "متعب ناصر سعد آل مزهر القحطاني", "مشاري عايض محمد المريخي العتيبي"}
+
+
+def test_an_everyday_given_name_opens_a_lineage_of_plain_given_names():
+    meta = _meta("وفازت بالجائزة الطالبات رناد فهد العمري وجنى عبدالعزيز بن أحمد الحربي من المدرسة الأولى.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"رناد فهد العمري", "جنى عبدالعزيز بن أحمد الحربي"}
+    assert not _actors(_meta("وكان حسن محمد يعمل في المزرعة قبل أن يسافر."), "person")
