@@ -792,7 +792,8 @@ class ActorFinder:
                 or words[nxt] in _RELATIVES:
             return tk.cut([j])
         if after_calling and (words[nxt] in _NOT_NAME or words[nxt] in _THAT or words[nxt] in _stop_words()
-                              or names.looks_inflected(words[nxt]) or not names.may_continue(words[nxt])):
+                              or names.looks_inflected(words[nxt]) or not names.may_continue(words[nxt])
+                              or names.preposition_on_word(words[nxt]) and not _plain_end(tk.joined, nxt + 1)):
             return tk.cut([j])           # (before a word no name goes on with: روبينيو هدفا، إسماعيل بحفر)
         return None
 
@@ -1204,8 +1205,9 @@ class ActorFinder:
                                and _clause_end(tk, k + 1) and not name_lexicon().is_common(w)
                                and not name_lexicon().is_common(w[1:]))
             if not self._name_like(w, first) or (
-                    w.startswith(("لل", "بال", "وال", "فال", "كال")) and not foreign_surname):
-                break
+                    w.startswith(("لل", "بال", "وال", "فال", "كال")) and not foreign_surname) or (
+                    not first and name_lexicon().preposition_on_word(w) and not _plain_end(tk.joined, k + 1)):
+                break                    # (المدرب دونيس بتطبيقات على، مونتاري لجرعات لياقية: the name ends)
             if not first and w in _NAME_SECOND_HALVES and words[k - 1] not in _CONNECTORS:
                 out.append(k)            # عز الدين، بن غرم الله: one first name written in two words
                 k += 1

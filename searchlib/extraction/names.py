@@ -128,6 +128,17 @@ class NameLexicon:
         """Whether the dictionary accepts ``word``."""
         return self._count(word)[1]
 
+    def preposition_on_word(self, word: str) -> bool:
+        """A word that is ب/ل/ك on an ordinary word (بتطبيقات، لجرعات، كضيف), not a name
+        (بلال، لبيد، كمال)."""
+        if len(word) < 4 or word[0] not in "بلك" or word in self.given or word in self.family:
+            return False
+        # the bare word must be common and far commoner than the form with the preposition: a
+        # surname that merely looks like one (لباد، بويل، بهوي) is about as common as its rest
+        rest_count, rest_known = self._count(word[1:])
+        return (rest_known and rest_count >= 40 and rest_count >= 3 * self._count(word)[0]
+                and not (word[1] == "ي" and self.looks_inflected(word[1:])))   # بيرون: not on a verb
+
     def own_name_not_clitic(self, word: str) -> bool:
         """A word starting with و/ف that is a name, not the conjunction on a word (فروخ, not
         فالمسؤول): a known name, or rare while its rest is no ordinary word."""

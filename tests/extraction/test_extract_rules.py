@@ -633,3 +633,13 @@ def test_an_everyday_given_name_opens_a_lineage_of_plain_given_names():
                  "تاريخ النشر: 10 أغسطس 2015")
     assert _actors(meta, "person") == {"رناد فهد العمري", "جنى عبدالعزيز بن أحمد الحربي"}
     assert not _actors(_meta("وكان حسن محمد يعمل في المزرعة قبل أن يسافر."), "person")
+
+
+def test_a_name_ends_before_a_preposition_on_an_ordinary_word():
+    meta = _meta("وختم المدرب كارينيو بتطبيقات على الكرات العرضية، فيما خضع المحترف الغاني "
+                 "مونتاري لتمارين لياقية، وقدم الفنان سامي فلمبان كضيف شرف لوحتين.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"كارينيو", "مونتاري", "سامي فلمبان"}
+    # a surname that only looks like one (بيرون: ب + يرون) is kept
+    meta = _meta("وبعد 13 عاما من دفن الرئيس الأرجنتيني خوان بيرون تلقى الحزب رسالة.", "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"خوان بيرون"}
