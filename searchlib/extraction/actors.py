@@ -791,10 +791,12 @@ class ActorFinder:
         if nxt >= len(words) or not tk.joined[j] or words[nxt] in _APPOSITION_HEADS or _head_of(words[nxt]) \
                 or words[nxt] in _RELATIVES:
             return tk.cut([j])
-        if after_calling and (words[nxt] in _NOT_NAME or words[nxt] in _THAT or words[nxt] in _stop_words()
+        # before a word no name goes on with (روبينيو هدفا، إسماعيل بحفر): after a calling, or after
+        # a nationality when the dictionary does not know the word at all (الروماني بولوني مساء)
+        if (after_calling or not names.known_word(w)) and (words[nxt] in _NOT_NAME or words[nxt] in _THAT or words[nxt] in _stop_words()
                               or names.looks_inflected(words[nxt]) or not names.may_continue(words[nxt])
                               or names.preposition_on_word(words[nxt]) and not _plain_end(tk.joined, nxt + 1)):
-            return tk.cut([j])           # (before a word no name goes on with: روبينيو هدفا، إسماعيل بحفر)
+            return tk.cut([j])
         return None
 
     def _lists(self, tk: _Tokens, match_at: dict) -> None:
@@ -902,6 +904,8 @@ class ActorFinder:
         """Whether the nisba at ``i`` qualifies a place or a body (العاصمة الإثيوبية أديس أبابا)."""
         if not i or not tk.joined[i - 1]:
             return False
+        if tk.words[i - 1].endswith("ه") and tk.words[i].endswith("ي"):
+            return False      # بقيادة الأوروجوياني: a feminine noun takes no masculine nisba
         return any(v in _BODY_WORDS or v in _PLACE_NOUNS or v in _INSTITUTION_HEADS or v in _PLACES
                    for v in clitic_variants(tk.words[i - 1])[:3])
 
@@ -1187,9 +1191,10 @@ class ActorFinder:
                 k += 1
                 continue
             if (w == "علي" and first and k + 1 < len(words) and tk.joined[k]
-                    and words[k + 1] not in _NOT_NAME and (name_lexicon().is_family(words[k + 1])
-                                                           or name_lexicon().is_given(words[k + 1]))):
-                out.append(k)            # المدير العام علي الحازمي (not على الرغم، على الحكومة)
+                    and words[k + 1] not in _NOT_NAME and (
+                        name_lexicon().is_family(words[k + 1]) or name_lexicon().is_given(words[k + 1])
+                        or titled and words[k + 1].startswith("ال") and name_lexicon().surely_name(words[k + 1]))):
+                out.append(k)            # المدير العام علي الحازمي، اللواء علي العزازي (not على الرغم)
                 k += 1
                 continue
             if (w in _APPOSITION_HEADS and name_lexicon().is_given(w) and k + 1 < len(words) and tk.joined[k]

@@ -643,3 +643,15 @@ def test_a_name_ends_before_a_preposition_on_an_ordinary_word():
     # a surname that only looks like one (بيرون: ب + يرون) is kept
     meta = _meta("وبعد 13 عاما من دفن الرئيس الأرجنتيني خوان بيرون تلقى الحزب رسالة.", "تاريخ النشر: 10 أغسطس 2015")
     assert _actors(meta, "person") == {"خوان بيرون"}
+
+
+def test_a_title_vouches_for_ali_before_a_rare_family_name():
+    meta = _meta("ونقل عن مدير الأمن في المحافظة، اللواء علي الفزازي، قوله إن الوضع مستقر، وأكد اللواء "
+                 "على الحدود أن الدوريات مستمرة.", "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"علي الفزازي"}
+
+
+def test_a_nationality_before_a_word_no_dictionary_knows_names_one_person():
+    meta = _meta("ويترقب الجهاز الفني بقيادة الأوروجوياني داسيلفيرا نتائج الفحص الطبي، فيما أبدى المدرب "
+                 "اليوناني كوستاريس رغبته في مران وحيد.", "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"داسيلفيرا", "كوستاريس"}
