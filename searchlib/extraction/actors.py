@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate, chain, compress
 
+from searchlib.extraction.data import DATA_DIR, DataFileError, load_json
 from searchlib.extraction.gazetteer import Gazetteer, gazetteer, spelled_alike
 from searchlib.extraction.memo import BoundedMemo
 from searchlib.extraction.names import COMMON_COUNT, name_lexicon
@@ -39,145 +40,100 @@ class Actor:
         return {"name": self.name, "kind": self.kind}
 
 
+_RULE_WORDS_FILE = "rule_words.json"
+
+
+def _rule_strings(name: str) -> tuple[str, ...]:
+    """List ``name`` of data/rule_words.json as written; a missing or malformed list raises DataFileError."""
+    data = load_json(_RULE_WORDS_FILE)
+    items = data.get(name) if isinstance(data, dict) else None
+    if items is None:
+        raise DataFileError(f"{DATA_DIR / _RULE_WORDS_FILE}: missing list {name!r}")
+    if not isinstance(items, list) or not all(isinstance(w, str) and w.strip() for w in items):
+        raise DataFileError(f"{DATA_DIR / _RULE_WORDS_FILE}: {name!r} is not a list of words")
+    return tuple(items)
+
+
+def _rule_words(name: str) -> frozenset[str]:
+    """The words of list ``name`` of data/rule_words.json, folded with ``key``."""
+    return frozenset(key(w) for w in _rule_strings(name))
+
+
 # Head words of offices and state bodies a nisba may qualify (folded keys).
-_INSTITUTION_HEADS = frozenset(key(w) for w in """
-رئيس الرئيس الرئيسان الرئيسين رئيسة رئيسه وزير الوزير وزيرة وزيره وزراء الوزراء وزارة وزاره وزارتا الجيش
-القوات قوات الخارجية الدفاع الداخلية الرئاسة رئاسة الحكومة حكومة السلطات الجانب الجانبين الوفد وفد السفير
-سفير السفارة سفارة البرلمان الملك العاهل نظيره نظيرته نظيريه نظيرها نظيرهم نظيره الزعيم زعيم المتحدث
-المتحدثة الناطق ولي الأمير أمير مستشار المستشار مستشارة المستشارة قائد القائد الحرس البحرية سلاح المندوب
-مندوب البعثة الأمن الاستخبارات المخابرات الشرطة الدولة دولة الحكومه الأمين النظام قوة القوة وحدات الوحدات
-الطيران الرئاسي الرئاسية المسؤول المسؤولين المسؤولون مسؤول مسؤولين الدبلوماسية الدبلوماسي الدبلوماسيين
-""".split())
+_INSTITUTION_HEADS = _rule_words("institution_heads")
 _NISBA_WINDOW = 3
 
 # Office and rank words that introduce a person's name.
-_PERSON_HEADS = frozenset(key(w) for w in """
-الرئيس رئيس رئيسة وزير وزيرة الوزير المتحدث المتحدثة الناطق الناطقة مستشار مستشارة المستشار المستشارة عميد ممثل
-مساعد مساعدة نائب الملك الأمير الشيخ ولي السفير سفير المبعوث مبعوث الأمين المندوب مندوب قائد القائد
-العقيد اللواء العميد الفريق المشير الجنرال السيناتور النائب العاهل السلطان المرشد زعيم الزعيم رئيسه
-المنسق منسق المدير مدير محافظ المحافظ الدكتور الدكتورة المهندس الأستاذ
-السيد السيدة وكيل عمدة العمدة المدرب مدرب اللاعب المهاجم الحارس المحترف الحكم المحاضر الخبير الشهيد
-الإعلامي الكاتب الفنان الروائي الشاعر المقدم الرائد النقيب الملازم العريف الجندي الرقيب دكتور د م
-الإعلامية الكاتبة الفنانة الروائية الشاعرة القاص القاصة الناقد الناقدة الممثل الممثلة المخرج المخرجة
-المغني المغنية المطرب المطربة اللاعبة المدربة المدافع الباحث الباحثة الأكاديمي الداعية المصور الرسام
-الهداف هداف المفوض المفوضة مفوض لاعبه زميله نجمه مدافعه مهاجمه مدربه مواطنه سكرتير السكرتير مساعده
-أستاذ نائبه نائبها رئيسها مديره مديرها بطولة بطولته إخراج ويخرجه الطفل الطفلة البروفيسور البروفسور
-بروفيسور المدعو المدعوة يدعى تدعى الملا الخديو الخديوي الملكة ملكة برئاسة المديرة مديرة
-النجم النجمة المنشد المنشدة القيادي الشاب الشابة المواطن المواطنة المعتمر المعتمرة المستثمر المبتعث المبتعثة التربوي
-التربوية الأديب الأديبة الملحن المحامي المحامية الناشط الناشطة الصحفي الصحفية المذيع المذيعة
-""".split())
+_PERSON_HEADS = _rule_words("person_heads")
 # Honorifics written after a name (محمد علي باشا): they end it.
-_POST_HONORIFICS = frozenset(key(w) for w in "باشا أفندي افندي".split())
+_POST_HONORIFICS = _rule_words("post_honorifics")
 # Titles that are also family names (الملا عمر / عصام الملا): after a given name, the family name.
-_FAMILY_TITLES = frozenset(key(w) for w in "الملا".split())
+_FAMILY_TITLES = _rule_words("family_titles")
 # Heads that are also everyday nouns (الفريق the team, الحكم the rule, الرئيس كشاب): the name after
 # them must begin with a known name or a word the dictionary does not know.
-_AMBIGUOUS_HEADS = frozenset(key(w) for w in """الفريق الحكم زعيم الزعيم الوزير المحافظ القائد قائد الرئيس
-النائب المدير الملك الشهيد بطولة بطولته إخراج الطفل الطفلة برئاسة النجم النجمة القيادي الشاب
-الشابة المواطن المواطنة""".split())
+_AMBIGUOUS_HEADS = _rule_words("ambiguous_heads")
 # Words of office or kinship that follow a name in apposition (محمد النويصر نائب رئيس الاتحاد،
 # وأوضح محمد لباد والد الطفلة).
-_APPOSITION_HEADS = frozenset(key(w) for w in """رئيس الرئيس مدير المدير نائب وزير الوزير أمين الأمين
-محافظ المحافظ مستشار المستشار المتحدث الناطق عضو مدرب المدرب وكيل قائد سفير مساعد مندوب منسق عميد
-حارس لاعب مدافع مهاجم سكرتير والد والدة شقيق شقيقة زوج زوجة أرملة نجل نجلة
-المديرة مديرة رئيسة الرئيسة نائبة مستشارة المستشارة مشرف مشرفة المشرف المشرفة عضوة منسقة""".split())
+_APPOSITION_HEADS = _rule_words("apposition_heads")
 # Nouns named after a person (مطار الملك فهد، كأس الأمير نواف بن فيصل، ملعب الأمير عبدالله بن
 # جلوي): the title and name after them name the thing, not an actor of the story.
-_EPONYM_NOUNS = frozenset(key(w) for w in """مطار كأس كاس جائزة جائزه مدينة مدينه جامعة جامعه مستشفى
-مستشفي شارع طريق ملعب استاد إستاد مركز قاعة قاعه حديقة حديقه برنامج مسجد جامع مدرسة مدرسه كلية كليه
-مجمع قصر ميناء منحة منحه جسر حي مبنى مبني صالة صاله مكتبة مكتبه معهد كرسي برج مؤسسة مؤسسه دوري بطولة
-شركة شركه مجموعة مجموعه مصنع محلات
-بطوله مهرجان مسابقة مسابقه وقف قاعدة قاعده""".split())
+_EPONYM_NOUNS = _rule_words("eponym_nouns")
 # Works whose title may be a name (سلسلة أفلام «هاري بوتر»، فيلم جون ويك): indefinite only, since
 # بطولة الفيلم ريبيكا فيرغسون names the film's actors.
-_WORK_NOUNS = frozenset(key(w) for w in """فيلم أفلام افلام سلسلة سلسله رواية روايه كتاب مسلسل مسرحية
-مسرحيه أغنية اغنيه ديوان قصيدة قصيده""".split())
+_WORK_NOUNS = _rule_words("work_nouns")
 # Words after a name that make it a thing's name (مستشفى الملك فهد التخصصي، بطولة مازدا العاشرة).
-_THING_WORDS = frozenset(key(w) for w in """التخصصي التخصصية الجامعي المركزي العالمية الدولية الأولى الثانية الثالثة
-الرابعة الخامسة السادسة السابعة الثامنة التاسعة العاشرة""".split())
+_THING_WORDS = _rule_words("thing_words")
 # Office-phrase words followed by a place or state name that belongs to the office, not the name.
-_TAKES_COMPLEMENT = frozenset(key(w) for w in "في إلى الى لدى جمهورية مملكة دولة دوله".split())
+_TAKES_COMPLEMENT = _rule_words("takes_complement")
 # Foreign first names that begin like the Arabic article (الكسندر نوفاك، مونتي أليخاندرو روبيدو): a
 # name may start with them, and go on after them, although other ال- words end an office phrase
 # (not ألان: it folds to الآن, now).
-_AL_FIRST_NAMES = frozenset(key(w) for w in """
-الكسندر ألكسندر ألكسندار اليكسي أليكسي الكسي أليكسي أليكس اليكس ألبرت البرت ألبرتو البرتو أليساندرو
-ألفارو الفارو ألفونسو ألبيرتو ألفريد الفريد ألفريدو الفريدو أليزابيث إليزابيث ألون أليخاندرو أليكسيس ألكسي ألما
-""".split())
+_AL_FIRST_NAMES = _rule_words("al_first_names")
 # Arabic given names with the article (المدرب التونسي المنصف الشرقي، الأمير الحسن بن طلال): they
 # begin a name after an office, but, unlike the foreign ones, may also end one (محمد الحسن).
-_AL_ARABIC_FIRST_NAMES = frozenset(key(w) for w in "الحسن الحسين المنصف الحبيب الطاهر الهادي المختار المهدي".split())
+_AL_ARABIC_FIRST_NAMES = _rule_words("al_arabic_first_names")
 # Honorifics and words of office that are never part of a name.
-_HONORIFICS = frozenset(key(w) for w in """
-سمو السمو معالي فخامة فخامه سعادة سعاده صاحب الملكي دولة دوله حضرة المفدى الدكتور د الشيخ المهندس
-الأستاذ السيد السيدة معاليه سموه فخامته البروفيسور البروفسور
-""".split())
-_BODY_WORDS = frozenset(key(w) for w in """
-وزارة وزاره الوزارة مجلس المجلس هيئة الهيئة دولة جمهورية الجمهورية مملكة المملكة رئاسة مكتب المكتب
-حكومة الحكومة شعب الشعب امانة أمانة لجنة اللجنة إدارة الإدارة دائرة الدائرة شركة الشركة نادي النادي
-جامعة الجامعة مركز المركز اتحاد الاتحاد شرطة الشرطة صحة تعليم أمن عمليات حرس قيادة فرع
-""".split())
+_HONORIFICS = _rule_words("honorifics")
+_BODY_WORDS = _rule_words("body_words")
 # places a nationality may qualify before the place's own name (العاصمة الإثيوبية أديس أبابا)
-_PLACES = frozenset(key(w) for w in """العاصمة عاصمة المدينة مدينة الولاية البلاد الأراضي الحدود الجزيرة
-المنطقة الساحل الإقليم الجزر الميناء القرية البلدة السوق السواحل الشركة الدوري المنتخب الأندية النادي
-الوكالة الصحيفة الصحف القناة الشعب المجتمع الجالية السلطات الجهات العملة""".split())
+_PLACES = _rule_words("places")
 # qualifiers of an office that come between it and the name (الرئيس الفرنسي السابق نيكولا ساركوزي)
-_OFFICE_QUALIFIERS = frozenset(key(w) for w in """السابق الأسبق الحالي الجديد المكلف الراحل أول ركن طيار
-بحري رقيب عريف جندي ملازم نقيب""".split())
+_OFFICE_QUALIFIERS = _rule_words("office_qualifiers")
 # place nouns whose name follows them inside an office phrase (مدير التعليم بمنطقة مكة المكرمة)
-_PLACE_NOUNS = frozenset(key(w) for w in "منطقة محافظة مدينة ولاية إمارة مقاطعة".split())
+_PLACE_NOUNS = _rule_words("place_nouns")
 # verbs of the blessings that follow a name (طيب الله ثراه، رحمه الله), not name parts such as
 # نصر الله
-_BLESSINGS = frozenset(key(w) for w in "طيب رحم رحمه حفظه أيده غفر يرحمه يحفظه".split())
+_BLESSINGS = _rule_words("blessings")
 # second halves of compound first names written apart (عز الدين، عبد الله)
-_NAME_SECOND_HALVES = frozenset(key(w) for w in "الدين الله الرحمن الرحيم الإسلام".split())
-# First halves of given names written as two words with الدين / الإسلام (خير الدين، سيف الإسلام)
-_DIN_SECOND_HALVES = frozenset(key(w) for w in "الدين الإسلام".split())
-_COMPOUND_DIN_FIRSTS = frozenset(key(w) for w in """خير نور عز صلاح علاء سيف بدر شمس نصر جمال كمال تاج
-محيي محي زين فخر سراج عماد حسام شرف بهاء ضياء نجم معين جلال""".split())
-_S_NAMES = frozenset(key(w) for w in """
-سيرغي سيرجي سيرجيو ستيفان ستافان ستيفن ستيف سيمون ستانلي سيباستيان سيلفيو سينزو ستيفاني سيلفا ستيوارت
-سيغمار سيرج سيدريك سنان
-""".split())
-_W_NAMES = frozenset(key(w) for w in """وليد وائل وفاء وسام وديع وحيد وجدي وهيب ورد وضاح وفيق وصفي وانغ وانج ويليام وليام
-ويليامز وارن والتر ويلسون ويندي ويل وين وونغ""".split())
+_NAME_SECOND_HALVES = _rule_words("name_second_halves")
+# Given names written as two words with الدين / الإسلام (خير الدين، سيف الإسلام): second halves, first halves
+_DIN_SECOND_HALVES = _rule_words("din_second_halves")
+_COMPOUND_DIN_FIRSTS = _rule_words("compound_din_firsts")
+_S_NAMES = _rule_words("s_names")
+_W_NAMES = _rule_words("w_names")
 # Month names that are also given names (اللاعب رمضان صبحي); only after a title.
-_MONTH_NAMES = frozenset(key(w) for w in "رمضان شعبان رجب ربيع".split())
-_ROYAL_HEADS = frozenset(key(w) for w in "الملك الأمير الشيخ السلطان العاهل ولي الملكة ملكة".split())
+_MONTH_NAMES = _rule_words("month_names")
+_ROYAL_HEADS = _rule_words("royal_heads")
 # Feminine ordinals: a thing's edition (بطولة مازدا العاشرة), but a queen's regnal number after her
 # one name (الملكة إليزابيث الثانية).
-_FEMININE_ORDINALS = frozenset(key(w) for w in """الأولى الثانية الثالثة الرابعة الخامسة السادسة السابعة
-الثامنة التاسعة العاشرة""".split())
+_FEMININE_ORDINALS = _rule_words("feminine_ordinals")
 # Words that may follow an office word before the name (باسم الكرملين، لشؤون ...).
-_ROLE_LINK = frozenset(key(w) for w in """باسم العام العهد الوزراء الدولة الحكومة الجمهورية الأعلى الخاص الأممي الدولي الرسمي الرسمية الأول الثاني للشؤون لشؤون لدى في إلى الى عهد ولي مجلس وزارة وزاره هيئة دولة دوله جمهورية مملكة رئاسة مكتب عام لجنة إدارة اداره دائرة قسم إمارة بلدية أمانة""".split()) | _HONORIFICS
+_ROLE_LINK = _rule_words("role_link") | _HONORIFICS
 # State bodies a title may own without its holder taking part (سفير خادم الحرمين الشريفين).
-_POSSESSED_BODIES = frozenset(key(w) for w in "حكومة حكومه سفير سفارة سفاره قنصلية مملكة بلاد".split())
+_POSSESSED_BODIES = _rule_words("possessed_bodies")
 # Offices that serve another (مستشار خادم الحرمين الشريفين، المتحدث باسم الأمين العام): the title
 # after them does not make its holder an actor, though a name written after it does.
-_SERVING_OFFICES = frozenset(key(w) for w in "مستشار مستشارة مساعد مبعوث ممثل سكرتير ديوان مكتب باسم".split())
+_SERVING_OFFICES = _rule_words("serving_offices")
 # Institution nouns whose next word is the institution's own name (جامعة نايف، شركة هيونداي).
-_NAMED_BODIES = frozenset(key(w) for w in """شركة نادي فريق جامعة مركز اتحاد منتخب مستشفى صحيفة مؤسسة بنك جمعية
-جمعيه نقابة نقابه رابطة رابطه غرفة غرفه""".split())
+_NAMED_BODIES = _rule_words("named_bodies")
 # Words that are never part of a name.
-_NOT_NAME = frozenset(key(w) for w in """
-في على إلى الى من عن أن إن ان انه أنه إنه قد لقد خلال مع حول بعد قبل عند منذ أمس امس اليوم غدا الذي التي
-الذين هذا هذه ذلك تلك كان كانت يكون هو هي هم بين أيضا ايضا كما لكن ثم أو او بل لا لم لن ما ماذا متى أي كل
-بعض غير عبر ضد دون لدى حتى إذ إذا اذا حيث عندما بينما قال قالت أكد أكدت أعلن أعلنت يوم صباح مساء الجمعة
-السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الحالي السابق الأسبق الجديد الراحل المكلف بالإنابة
-بالوكالة المستقيل المنتهية ولايته نفسه الجمهورية عام
-""".split())
+_NOT_NAME = _rule_words("not_name")
 # Particles inside foreign names (فان دير، دي لا، دا): after them the name goes on.
-_FOREIGN_PARTICLES = frozenset(key(w) for w in "فان فون دي دو دير دا ديل دن".split())
-_CONNECTORS = frozenset(key(w) for w in "بن بنت ابن آل ال أبو ابو أبا ابا عبد ولد دي دو فون فان".split())
-_SPEECH_VERBS = frozenset(key(w) for w in """
-قال قالت وقال وقالت أكد وأكد أعلن وأعلن أوضح وأوضح ذكر وذكر صرح وصرح أشار وأشار أضاف وأضاف شدد وشدد
-دعا ودعا رأى ورأى اعتبر واعتبر جانبه جانبها أفاد وأفاد كشف وكشف لفت ولفت بحث وبحث التقى والتقى
-استقبل واستقبل نعى ونعى يقول ويقول تقول وتقول يضيف ويضيف يؤكد ويؤكد يوضح ويوضح يرى ويرى يشير ويشير
-أبان وأبان نوه ونوه أكدت وأكدت أوضحت وأوضحت أشارت وأشارت أضافت وأضافت ذكرت وذكرت كشفت وكشفت
-صرحت وصرحت أفادت وأفادت رأت ورأت اعتبرت واعتبرت شددت وشددت أبانت وأبانت توقع وتوقع
-""".split())
+_FOREIGN_PARTICLES = _rule_words("foreign_particles")
+_CONNECTORS = _rule_words("connectors")
+_SPEECH_VERBS = _rule_words("speech_verbs")
 # Words of a person's age after the name (محمد نهاري (22 عاما)، نور الدين السوالمة 43 سنة).
-_AGE_WORDS = frozenset(key(w) for w in "عاما عام عاماً سنة سنه سنوات سنين".split())
+_AGE_WORDS = _rule_words("age_words")
 _JOINABLE_GAP = re.compile(r"^[ \t]*$")
 _COMMA_GAP = re.compile(r"^[ \t]*[،,][ \t]*[\"“”«»']?[ \t]*$|^[ \t]*[\"“”«»'][ \t]*$")
 
@@ -255,22 +211,16 @@ def _stop_words() -> frozenset:
     return frozenset(key(w) for w in stopwords_list()) - _STOP_BUT_NAME
 
 
-_POSSESSIVE_ENDINGS = ("اته", "اتها", "اتهم", "ائها", "ائهم", "هما", "هم", "هن")
+_POSSESSIVE_ENDINGS = _rule_strings("possessive_endings")
 # Ranks and honorifics written directly before a name.
-_NAME_TITLES = frozenset(key(w) for w in """اللواء العميد العقيد الفريق المقدم الرائد النقيب الدكتور البروفيسور
-البروفسور بروفيسور
-الدكتورة المهندس المهندسة الشيخ الأستاذ الأستاذة السيد السيدة د م دكتور الملازم العريف الجندي
-الرقيب""".split())
-_THAT = frozenset(key(w) for w in "أن إن أنه إنه بأن".split())
-_RELATIVES = frozenset(key(w) for w in "الذي التي الذين اللذان اللتان".split())
+_NAME_TITLES = _rule_words("name_titles")
+_THAT = _rule_words("that")
+_RELATIVES = _rule_words("relatives")
 # Callings after which one name alone is a person (اللاعب نيمار، المدرب ألفارو، الطفلة زينب); after
 # an office or a royal title one name is a surname or too ambiguous (الرئيس أوباما، الأمير سلطان).
-_CALLINGS = frozenset(key(w) for w in """اللاعب اللاعبة المهاجم المدافع الحارس المحترف الهداف المدرب
-المدربة الفنان الفنانة الممثل الممثلة المطرب المطربة المغني المغنية الشاعر الشاعرة الروائي الروائية
-الكاتب الكاتبة الإعلامي الإعلامية الداعية المخرج المخرجة الطفل الطفلة المدعو المدعوة يدعى تدعى
-الملا الخديو الخديوي النجم النجمة المنشد المنشدة لاعبه زميله نجمه مدافعه مهاجمه مدربه مساعده""".split())
-_STOP_BUT_NAME = frozenset(key(w) for w in "علي أمين منى صباح بان أبو أبي كي ما هي آية لي".split())
-_BA_NAMES = frozenset(key(w) for w in "باراك باسكال باولو بابلو باتريك باتريشيا باقر باكستاني".split()) - {key("باكستاني")}
+_CALLINGS = _rule_words("callings")
+_STOP_BUT_NAME = _rule_words("stop_but_name")
+_BA_NAMES = _rule_words("ba_names")
 
 
 @lru_cache(maxsize=1)
