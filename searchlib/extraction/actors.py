@@ -743,9 +743,11 @@ class ActorFinder:
             return tk.cut([j])
         # before a word no name goes on with (روبينيو هدفا، إسماعيل بحفر): after a calling, or after
         # a nationality when the dictionary does not know the word at all (الروماني بولوني مساء)
-        if (after_calling or not names.known_word(w)) and (words[nxt] in _NOT_NAME or words[nxt] in _THAT or words[nxt] in _stop_words()
-                              or names.looks_inflected(words[nxt]) or not names.may_continue(words[nxt])
-                              or names.preposition_on_word(words[nxt]) and not _plain_end(tk.joined, nxt + 1)):
+        after = words[nxt]
+        if (after_calling or not names.known_word(w)) and (
+                after in _NOT_NAME or after in _THAT or after in _stop_words() or names.looks_inflected(after)
+                or not names.may_continue(after)
+                or names.preposition_on_word(after) and not _plain_end(tk.joined, nxt + 1)):
             return tk.cut([j])
         return None
 
@@ -1395,7 +1397,7 @@ def _shorter_form(parts: list[str], longer: list[str]) -> bool:
     any words of a lineage name (one with بن or آل) — not أحمد فلمبان of a wrongly longer أحمد فلمبان كضيف."""
     if parts[-1] == longer[-1]:
         return True
-    if "بن" not in longer and "ال" not in longer and "آل" not in longer:
+    if "بن" not in longer and "ال" not in longer:      # keys: آل is folded to ال
         return False
     rest = iter(longer)
     return all(p in rest for p in parts)
