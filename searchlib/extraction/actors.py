@@ -1343,8 +1343,9 @@ class ActorFinder:
     def _unknown(self, surfaces: list[str], pos: int, other: bool = False) -> None:
         """Record a person missing from the gazetteer (``other``: known to be nobody of it)."""
         first = key(surfaces[0])
-        if len(first) > 3 and first[0] == "و" and name_lexicon().is_given(first[1:]):
-            surfaces = [surfaces[0][1:], *surfaces[1:]]      # وخالد بن صالح العباد
+        if len(first) > 3 and first[0] == "و" and first not in _W_NAMES and name_lexicon().is_given(first[1:]) \
+                and not name_lexicon().is_given(first):
+            surfaces = [surfaces[0][1:], *surfaces[1:]]      # وخالد بن صالح العباد (not وسام)
         name = " ".join(surfaces)
         k = key(name)
         # a gazetteer person under a fuller name (فلاديمير فلاديميروفيتش بوتين)

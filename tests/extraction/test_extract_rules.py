@@ -655,3 +655,9 @@ def test_a_nationality_before_a_word_no_dictionary_knows_names_one_person():
     meta = _meta("ويترقب الجهاز الفني بقيادة الأوروجوياني داسيلفيرا نتائج الفحص الطبي، فيما أبدى المدرب "
                  "اليوناني كوستاريس رغبته في مران وحيد.", "تاريخ النشر: 10 أغسطس 2015")
     assert _actors(meta, "person") == {"داسيلفيرا", "كوستاريس"}
+
+
+def test_a_given_name_that_begins_with_waw_keeps_it():
+    meta = _meta("وقال الدكتور وسام الأحمد إن العمل مستمر، وحضر سعد القرشي ووسام الحربي.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"وسام الأحمد", "سعد القرشي", "وسام الحربي"}
