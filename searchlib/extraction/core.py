@@ -112,9 +112,10 @@ def extract(text: str, published: dt.date | None = None) -> ArticleMetadata:
     mentions = find_dates(body_folded, tokens.words, tokens.spans)
     first_paragraph = page.body_lines[0] if page.body_lines else ""
     with_title = len(lines) > len(page.body_lines)      # the title line comes first in ``lines``
-    head_chars = sum(len(line) + 1 for line in lines[:TODAY_PARAGRAPHS + with_title])
+    # cut on the folded text's own lines: light() drops diacritics, so raw lengths overshoot
+    head_lines = TODAY_PARAGRAPHS + with_title
     date, dateline = _publication_date(page.stamp_lines, first_paragraph, body_folded, mentions,
-                                       body_folded[:head_chars])
+                                       "\n".join(body_folded.split("\n", head_lines)[:head_lines]))
     if date is None and isinstance(published, dt.date):
         date = published.date() if isinstance(published, dt.datetime) else published
     mentioned: list[dt.date] = []

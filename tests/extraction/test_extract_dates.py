@@ -126,6 +126,15 @@ def test_a_date_given_as_today_is_the_publication_date():
     assert meta.date == dt.date(2015, 8, 6)
 
 
+def test_a_today_date_counts_only_in_the_first_paragraphs_even_of_vowelled_text():
+    vowelled = "قَالَ المُتَحَدِّثُ الرَّسْمِيُّ لِلْمُدِيرِيَّةِ إِنَّ العَمَلَ مُسْتَمِرٌّ فِي المَشْرُوعَاتِ كُلِّهَا."
+    third = "وكان اليوم الخميس الموافق 21 / 10 / 1436 هـ موعدا للقاء."
+    meta = extract("\n".join(["عنوان الخبر", vowelled, "فقرة ثانية.", third]))
+    assert meta.date is None
+    meta = extract("\n".join(["عنوان الخبر", vowelled, third]))
+    assert meta.date == dt.date(2015, 8, 6)
+
+
 def test_a_weekday_fixes_a_day_month_slip_in_a_today_date():
     # 10/5/1436 read day/month is a Sunday; the text says Tuesday, and 5 Shawwal 1436 was one
     meta = extract("عنوان الخبر\nبلغ عدد المراجعين حتى مساء هذا اليوم الثلاثاء الموافق 10/5/1436هـ "
