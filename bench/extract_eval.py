@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import zipfile
 from pathlib import Path
@@ -54,8 +53,8 @@ def load_items(corpus: Path = CORPUS) -> list[dict]:
 def _key(name: str) -> str:
     """A name's matching key; عبد and the word after it count the same joined or apart (عبد الله
     العنزي is عبدالله العنزي), as the text and the labels write them either way."""
-    from searchlib.extraction.text import key
-    return re.sub(r"(?<!\S)عبد (?=\S)", "عبد", key(name))
+    from searchlib.extraction.text import join_abd, key
+    return join_abd(key(name))
 
 
 def score(items: list[dict], verbose: bool = False, record_dates: bool = False) -> dict:

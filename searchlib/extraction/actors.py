@@ -134,8 +134,6 @@ _CONNECTORS = _rule_words("connectors")
 _SPEECH_VERBS = _rule_words("speech_verbs")
 # Words of a person's age after the name (محمد نهاري (22 عاما)، نور الدين السوالمة 43 سنة).
 _AGE_WORDS = _rule_words("age_words")
-_JOINABLE_GAP = re.compile(r"^[ \t]*$")
-_COMMA_GAP = re.compile(r"^[ \t]*[،,][ \t]*[\"“”«»']?[ \t]*$|^[ \t]*[\"“”«»'][ \t]*$")
 
 
 _SPLIT_RE = re.compile(r"(\W+)")
@@ -279,13 +277,12 @@ class Tokens:
 
     def quotes_after(self, i: int) -> bool:
         """Whether only quotes stand between word ``i`` and the next (ملعب «بوريس …»)."""
-        gap = self._parts[2 * i + 1] if 2 * i + 1 < len(self._parts) else ""
-        core = gap.replace(" ", "")
+        core = self.gap(i).replace(" ", "")
         return bool(core) and not core.strip(_QUOTES)
 
     def dash_after(self, i: int) -> bool:
         """Whether a dash follows word ``i`` (a byline: الاسم – المصدر)."""
-        gap = self._parts[2 * i + 1] if 2 * i + 1 < len(self._parts) else ""
+        gap = self.gap(i)
         return "-" in gap or "–" in gap or "—" in gap
 
     @property
@@ -333,12 +330,6 @@ def _gap_kind(gap: str) -> int:
 
 _Tokens = Tokens
 
-
-def _strip_clitics_surface(surface: str, folded: str, gz_first: set[str]) -> str:
-    """Drop a leading و/ف/ب/ل from a captured name's first word when it is a clitic."""
-    if len(folded) > 4 and folded[0] in "وفبل" and folded[1:2] != folded[0]:
-        return surface[1:]
-    return surface
 
 
 class ActorFinder:
@@ -657,7 +648,7 @@ class ActorFinder:
         self._headless(tk, covered, match_at)
         if not _AGE_WORDS.isdisjoint(words):
             self._aged(tk, covered)
-        if "من" in words:
+        if "كل" in words or "كلا" in words:
             self._each_of(tk, covered, match_at)
         # reverse order: قال حكمت حاجييف، مستشار ...
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
@@ -1131,7 +1122,7 @@ class ActorFinder:
                 out.append(k)            # عصام الملا: the family name, not the title
                 break
             if (not first and w.startswith("ال") and _head_of(w) and name_lexicon().is_family(w)
-                    and self._name_ends(tk, k + 1) and (k + 1 >= len(words) or tk.comma[k])):
+                    and (k + 1 >= len(words) or tk.comma[k])):
                 out.append(k)            # محمد بن عبدالرحمن المخرج،: a family name, not a title
                 break
             if w == "علي" and tk.cut([k])[0].endswith("ى"):

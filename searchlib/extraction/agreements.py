@@ -31,6 +31,7 @@ from operator import itemgetter
 from searchlib.extraction.data import entries
 from searchlib.extraction.dates import DateMention, find_dates, resolve_relative
 from searchlib.extraction.gazetteer import PhraseMatcher, gazetteer
+from searchlib.extraction.memo import BoundedMemo
 from searchlib.extraction.model import Agreement
 from searchlib.extraction.text import WORD_RE, clitic_variants, fold, key, light
 
@@ -150,22 +151,18 @@ def _catalog() -> _Catalog:
     return _Catalog()
 
 
-_TYPES_OF: dict[str, frozenset] = {}
+def _trigger_types(word: str) -> frozenset:
+    """Agreement types a trigger starting with ``word`` may have (read through ``_TYPES_OF``)."""
+    cat = _catalog()
+    types: set[str] = set()
+    for v in clitic_variants(word):
+        types |= cat.trigger_words.get(v, set())
+        if v.startswith("ال"):
+            types |= cat.trigger_words.get(v[2:], set())
+    return frozenset(types)
 
 
-def _trigger_types(word: str, cat: _Catalog) -> frozenset:
-    """Agreement types a trigger starting with ``word`` may have (memoized per word type)."""
-    found = _TYPES_OF.get(word)
-    if found is None:
-        types: set[str] = set()
-        for v in clitic_variants(word):
-            types |= cat.trigger_words.get(v, set())
-            if v.startswith("ال"):
-                types |= cat.trigger_words.get(v[2:], set())
-        if len(_TYPES_OF) > 200_000:
-            _TYPES_OF.clear()
-        found = _TYPES_OF[word] = frozenset(types)
-    return found
+_TYPES_OF: BoundedMemo[str, frozenset] = BoundedMemo(_trigger_types)
 
 
 def _context_ok(known: _Known, folded_article: str) -> bool:
@@ -235,9 +232,7 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
     for wi in sorted(candidates):
         if wi < 0:
             continue
-        types = _TYPES_OF.get(words[wi])
-        if types is None:
-            types = _trigger_types(words[wi], cat)
+        types = _TYPES_OF[words[wi]]
         if not types:
             continue
         start_char = spans[wi][0]

@@ -15,7 +15,7 @@ from operator import is_
 from typing import Any, Iterable
 
 from searchlib.extraction.data import entries
-from searchlib.extraction.text import clitic_variants, key
+from searchlib.extraction.text import clitic_variants, join_abd, key
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -41,7 +41,6 @@ def transliteration_skeleton(word: str) -> str:
 
 
 _ABD_APART = re.compile(r"(?<!\S)عبد(?=\S)")
-_ABD_JOINED = re.compile(r"(?<!\S)عبد (?=\S)")
 
 
 def spelled_alike(a: str, b: str) -> bool:
@@ -278,7 +277,7 @@ class Gazetteer:
         self.matcher.add(name, payload)
         self.surface_names.append(name)
         # عبد and the word after it are written joined or apart (عبداللهيان / عبد اللهيان)
-        for variant in {_ABD_APART.sub("عبد ", name), _ABD_JOINED.sub("عبد", name)} - {name}:
+        for variant in {_ABD_APART.sub("عبد ", name), join_abd(name)} - {name}:
             self.matcher.add(variant, payload)
 
     def _bare_roles(self, countries: list[dict]) -> None:

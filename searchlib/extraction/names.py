@@ -38,6 +38,15 @@ def is_abd_compound(word: str) -> bool:
     return len(word) >= 8 and word.startswith("عبدال")
 
 
+
+def _lexicon_count(word: str) -> tuple[int, bool]:
+    """Corpus count of ``word`` and whether Hunspell accepts it (the analyzer's lexicon)."""
+    from searchlib.analyzers.lexicon import load_lexicon
+    from searchlib.analyzers.normalize import normalize_text
+    form = normalize_text(word)
+    lex = load_lexicon()
+    return lex.count(form), lex.in_dictionary(form)
+
 class NameLexicon:
     """Given and family names, and tests for ordinary words (all on folded extraction keys)."""
 
@@ -51,7 +60,7 @@ class NameLexicon:
         self._given_flags = BoundedMemo(self._is_given_or_after_and)
         self.ambiguous_given = ambiguous_given
         self.family = family
-        self._counts: dict[str, tuple[int, bool]] = {}
+        self._counts: BoundedMemo[str, tuple[int, bool]] = BoundedMemo(_lexicon_count, 100_000)
 
     def given_positions(self, words: list[str]) -> list[int]:
         """Indices of the words that are given names, bare or after the conjunction و (memoized:
@@ -92,19 +101,7 @@ class NameLexicon:
 
     def _count(self, word: str) -> tuple[int, bool]:
         """Corpus count of ``word`` and whether Hunspell accepts it (memoized)."""
-        try:
-            return self._counts[word]
-        except KeyError:
-            pass
-        from searchlib.analyzers.lexicon import load_lexicon
-        from searchlib.analyzers.normalize import normalize_text
-        lex = load_lexicon()
-        form = normalize_text(word)
-        found = (lex.count(form), lex.in_dictionary(form))
-        if len(self._counts) > 100_000:
-            self._counts.clear()
-        self._counts[word] = found
-        return found
+        return self._counts[word]
 
     def _clitic_on_word(self, word: str) -> bool:
         """لبدء، بتحميل، باحتساب: a preposition on an ordinary word."""

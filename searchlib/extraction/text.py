@@ -45,6 +45,7 @@ _FOLD_PAIRS = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "�
 
 WORD_RE = re.compile(r"\w+")
 _SPACES_RE = re.compile(r"[ \t\f\v]+")
+_ABD_APART_RE = re.compile(r"(?<!\S)عبد (?=\S)")
 
 
 def light(text: str) -> str:
@@ -77,6 +78,12 @@ def fold(text: str) -> str:
 def key(text: str) -> str:
     """The matching key of a phrase: light + fold, single spaces, no punctuation."""
     return " ".join(WORD_RE.findall(fold(light(text))))
+
+
+def join_abd(text: str) -> str:
+    """``عبد`` and the word after it written as one (عبد الله العنزي → عبدالله العنزي): news and
+    labels write these names either way."""
+    return _ABD_APART_RE.sub("عبد", text)
 
 
 def squeeze_spaces(text: str) -> str:

@@ -151,7 +151,7 @@ def prepare_fields(item: IdentifiedRecord, schema: Any,
     given_date = _check_year(_parse_date(record.date, "date"), "date") if record.date else None
     try:
         # the record's date dates what the text leaves undated (role titles, 22 يوليو الماضي)
-        meta = extract(text, published=given_date) if given_date else extract(text)
+        meta = extract(text, published=given_date)
     except Exception as error:  # a bug or a pathological text: skip the record, keep the run
         raise DocumentError(f"extraction failed: {type(error).__name__}: {error}") from error
 
