@@ -26,9 +26,17 @@ def test_rule_words_are_non_empty_lists_of_single_words_without_repeats():
         assert len(words) == len(set(words)), (name, sorted({w for w in words if words.count(w) > 1}))
     for doc in (k for k in data if k.startswith("_doc_")):
         assert isinstance(data[doc], str) and doc[len("_doc_"):] in lists, doc
+    assert [name for name in lists if f"_doc_{name}" not in data] == []
 
 
 def test_a_missing_rule_word_list_names_the_file_and_the_list():
     from searchlib.extraction.actors import _rule_words
     with pytest.raises(DataFileError, match=r"rule_words\.json: missing list 'no_such_list'"):
         _rule_words("no_such_list")
+
+
+@pytest.mark.parametrize("name", ["foreign_given.txt", "arabic_given.txt", "ambiguous_given.txt"])
+def test_hand_written_name_lists_hold_each_name_once(name):
+    names = [line.strip() for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    assert names and sorted({n for n in names if names.count(n) > 1}) == []

@@ -361,6 +361,7 @@ def test_phrases_after_a_foreign_name_and_an_office():
                  "ليكتمل عقد اللاعبين الأجانب. واعتمد رئيس اللجنة العامة للانتخابات اعتمد أسماء "
                  "المرشحين. وأعلنت الملك عبدالله بن عبدالعزيز العالمية للترجمة أسماء الفائزين.")
     people = _actors(meta, "person")
+    assert "فابيان" in people, people
     assert not _names_with(people, "الضوء", "ليكتمل", "اعتمد", "العالمية")
 
 
