@@ -891,8 +891,9 @@ class ActorFinder:
                 return           # ويخرجه، وتقدم: a verb after و, not a name
             if (start in match_at and not self._only_weak(match_at[start])) \
                     or not (names.is_given(first) or not names.is_common(first)) \
-                    or first.startswith("ال") or first in _NOT_NAME or _head_of(first):
-                return
+                    or first.startswith("ال") or _head_of(first) \
+                    or first in _NOT_NAME and not (first == "علي" and not tk.cut([start])[0].endswith("ى")):
+                return           # (وعلي هزازي: the name علي; _name_after tells it from وعلى)
             captured = self._name_after(tk, start, royal=False, matches=match_at, strip_first=strip)
             if not captured:
                 return
@@ -1136,8 +1137,11 @@ class ActorFinder:
             if (w == "علي" and first and k + 1 < len(words) and tk.joined[k]
                     and words[k + 1] not in _NOT_NAME and (
                         name_lexicon().is_family(words[k + 1]) or name_lexicon().is_given(words[k + 1])
-                        or titled and words[k + 1].startswith("ال") and name_lexicon().surely_name(words[k + 1]))):
-                out.append(k)            # المدير العام علي الحازمي، اللواء علي العزازي (not على الرغم)
+                        or titled and words[k + 1].startswith("ال") and name_lexicon().surely_name(words[k + 1])
+                        or strip_first and self._rare_surname(words[k + 1]) and self._item_ends(tk, k + 2))):
+                # المدير العام علي الحازمي، اللواء علي العزازي; an item of a list of names, وعلي
+                # هزازي ونايف (not على الرغم، وعلى صعيد آخر)
+                out.append(k)
                 k += 1
                 continue
             if (w in _APPOSITION_HEADS and name_lexicon().is_given(w) and k + 1 < len(words) and tk.joined[k]
@@ -1303,6 +1307,12 @@ class ActorFinder:
         if len(plain) < 2 and not (len(out) >= 3 and any(words[x] in ("بن", "بنت") for x in out)):
             return None                  # عبد الله alone: one compound first name, not a full name
         return out if len(out) >= 2 else None
+
+    def _rare_surname(self, word: str) -> bool:
+        """Whether ``word`` may be a plain (no ال) surname (هزازي، جعفري; not صعيد)."""
+        names = name_lexicon()
+        return (not word.startswith("ال") and names.may_continue(word)
+                and self._name_like(word, False) and not self._is_nisba(word))
 
     @staticmethod
     def _adjective_not_family(word: str) -> bool:
