@@ -78,6 +78,7 @@ _APPOSITION_HEADS = _rule_words("apposition_heads")
 # Nouns named after a person (مطار الملك فهد، كأس الأمير نواف بن فيصل، ملعب الأمير عبدالله بن
 # جلوي): the title and name after them name the thing, not an actor of the story.
 _EPONYM_NOUNS = _rule_words("eponym_nouns")
+_EPONYM_TITLES = _rule_words("eponym_titles")
 # Works whose title may be a name (سلسلة أفلام «هاري بوتر»، فيلم جون ويك): indefinite only, since
 # بطولة الفيلم ريبيكا فيرغسون names the film's actors.
 _WORK_NOUNS = _rule_words("work_nouns")
@@ -472,9 +473,14 @@ class ActorFinder:
         if m.start >= 2 and tk.joined[m.start - 2] and _head_of(tk.words[m.start - 2]) and any(
                 spelled_alike(prev, word) for e in people for word in self.gz.name_words(e)):
             return False                 # الرئيس فلاديمر بوتين: a spelling of his own first name
-        surfaces = tk.cut(range(m.start - 1, m.end))
-        self._unknown([surfaces[0][1:] if strip else surfaces[0], *surfaces[1:]], self.pos + m.start - 1,
-                      other=True)
+        start = m.start - 1
+        if not strip:    # بندر محمد سلطان عسيري: a father's and a grandfather's given names before it
+            while start > 0 and m.start - start < 3 and tk.joined[start - 1] \
+                    and names.is_given(tk.words[start - 1]) and not names.is_ambiguous_given(tk.words[start - 1]) \
+                    and tk.words[start - 1] not in _NOT_NAME:
+                start -= 1
+        surfaces = tk.cut(range(start, m.end))
+        self._unknown([surfaces[0][1:] if strip else surfaces[0], *surfaces[1:]], self.pos + start, other=True)
         return True
 
     def _first_of_another(self, tk: _Tokens, m) -> bool:
@@ -860,6 +866,8 @@ class ActorFinder:
         prev = tk.words[i - 1]
         if prev in _WORK_NOUNS or (prev[0] in "وب" and prev[1:] in _WORK_NOUNS):
             return True
+        if prev in _EPONYM_TITLES and tk.joined[i - 1]:
+            return self._eponym_or_part(tk, i - 1)    # جامعة الإمام محمد بن سعود
         if not (tk.joined[i - 1] or tk.quotes_after(i - 1)):
             return False
         # a definite noun names nothing after it (مغادرته المطار الفريق أول), but a nisba after one
@@ -941,7 +949,10 @@ class ActorFinder:
             # an office in apposition after it (سراج الدين حقاني زعيم الشبكة) vouches for the name
             office_after = end < len(words) and tk.joined[end - 1] and (
                 words[end] in _APPOSITION_HEADS or bool(_head_of(words[end])))
-            vouched = foreign or office_after or _age_at(tk, end)
+            # … and so do a father's and a grandfather's plain given names (بندر محمد سلطان عسيري)
+            given_chain = len(rest) >= 3 and all(names.is_given(x) and not names.is_ambiguous_given(x)
+                                                 for x in rest[:-1])
+            vouched = foreign or office_after or given_chain or _age_at(tk, end)
             if not rest or any(k in covered for k in range(i, end)) or not all(
                     names.surely_name(x) or vouched and not self._ordinary_after_name(x) for x in rest):
                 continue
@@ -1063,8 +1074,9 @@ class ActorFinder:
             return False                 # بإحداث / بأنهم
         if 5 <= len(word) <= 6 and word[0] == "م" and word[-1] == "ا" and word[1] not in "اوي":
             return False                 # مؤكدا / مشيرا / مضيفا: an adverbial participle
-        if not first and len(word) == 5 and word[0] == "ت" and word[3] == "ي":
-            return False                 # تطبيع / تنفيذ / تعزيز: a verbal noun
+        if not first and (len(word) == 5 and word[0] == "ت" and word[3] == "ي" or len(word) == 7
+                          and word.startswith("الت") and word[5] == "ي" and not name_lexicon().is_family(word)):
+            return False                 # تطبيع / تنفيذ / التمرين: a verbal noun
         if first and len(word) >= 5 and word[:2] in ("تت", "يت"):
             return False                 # تتناول / يتوجه: a present-tense verb
         if first and len(word) >= 5 and word[:2] in ("سي", "ست", "سن") and word not in _S_NAMES \
@@ -1220,7 +1232,8 @@ class ActorFinder:
         plain = [x for x in out if words[x] not in _CONNECTORS]
         names = name_lexicon()
         if len(plain) > 3 and not any(words[x] in _CONNECTORS for x in out) and not (
-                all(names.is_given(words[x]) for x in plain[:-1]) and words[plain[-1]].startswith("ال")) \
+                all(names.is_given(words[x]) for x in plain[:-1]) and (words[plain[-1]].startswith("ال") or len(
+                    plain) == 4 and not any(names.is_ambiguous_given(words[x]) for x in plain[:-1]))) \
                 and not (titled and _plain_end(tk.joined, out[-1] + 1)
                          and not any(names.is_common(words[x]) for x in plain[1:-1])):
             # four plain words in a row: a clause, not a name — unless a rank or title stands before
@@ -1283,7 +1296,15 @@ class ActorFinder:
                 after = out[n] + 1
                 plain_end = n == len(out) - 1 and joined is not None and (
                     _plain_end(joined, after) or words[after] in _NOT_NAME)
-                if not (plain_end and (titled or not names.is_common(w)) and not names.looks_inflected(w)
+                # بندر محمد سلطان عسيري بأعمال: after three given names a plain family name may
+                # be a frequent word, where the name ends (a preposition on a noun counts)
+                given_chain = (n == 3 == len(out) - 1 and joined is not None and names.may_continue(w)
+                               and not names.looks_inflected(w) and (plain_end or after < len(words)
+                                                                     and names.preposition_on_word(words[after]))
+                               and all(names.is_given(words[x]) and not names.is_ambiguous_given(words[x])
+                                       for x in out[:3]))
+                if not given_chain and not (
+                        plain_end and (titled or not names.is_common(w)) and not names.looks_inflected(w)
                         and (titled or names.may_start(w)) and not (w[-1] == "ه" and names.known_word(w))):
                     out = out[:n]        # صدام حسين شرعت: a third plain word must be a name,
                     break                # or end it plainly (عبدالله حمد محارب في كلمته)

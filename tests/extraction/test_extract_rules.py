@@ -670,3 +670,15 @@ def test_ali_inside_a_list_of_names_joined_by_waw():
     assert _actors(meta, "person") == {"ماجد الصايغ", "صالح الغامري", "علي فزازي", "نايف فزازي", "حسن جعفري"}
     meta = _meta("وحضر سعد القرشي وعلي صعيد آخر أعلن النادي.", "تاريخ النشر: 10 أغسطس 2015")
     assert _actors(meta, "person") == {"سعد القرشي"}
+
+
+def test_three_given_names_before_a_plain_family_name_make_one_name():
+    meta = _meta("وافق الوزير على تكليف بندر محمد سلطان عسيري بأعمال رئيس الهيئة، وقاد الفريق مدرب اللياقة "
+                 "الكابتن حمدي بن الصادق التمرين الأول.", "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"بندر محمد سلطان عسيري", "حمدي بن الصادق"}
+
+
+def test_a_person_named_in_a_things_name_after_a_title_is_no_actor():
+    meta = _meta("وتخرج في جامعة الإمام محمد بن سعود الإسلامية، وصلى في مسجد الشيخ زايد.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    assert not _actors(meta, "person")
