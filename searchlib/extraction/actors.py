@@ -890,15 +890,17 @@ class ActorFinder:
             else:
                 return
             first = words[start][1:] if strip else words[start]
-            if tk.comma[k - 1] and not names.is_given(first) and first not in _NAME_TITLES:
-                return           # after a comma only a known given name continues a list of names
+            lineage = start + 2 < len(words) and tk.joined[start] and words[start + 1] in ("بن", "بنت") \
+                and tk.joined[start + 1] and names.is_given(words[start + 2])      # ومسلم بن سعد
+            if tk.comma[k - 1] and not names.is_given(first) and first not in _NAME_TITLES and not lineage:
+                return           # after a comma only a known given name (or X بن) continues a list of names
             if first in _NAME_TITLES and start + 1 < len(words) and tk.joined[start]:
                 start, strip = start + 1, False          # والأستاذ عبدالرحمن الزيد
                 first = words[start]
             if not names.is_given(first) and first[0] in "يت":
                 return           # ويخرجه، وتقدم: a verb after و, not a name
             if (start in match_at and not self._only_weak(match_at[start])) \
-                    or not (names.is_given(first) or not names.is_common(first)) \
+                    or not (names.is_given(first) or not names.is_common(first) or lineage) \
                     or first.startswith("ال") or _head_of(first) \
                     or first in _NOT_NAME and not (first == "علي" and not tk.cut([start])[0].endswith("ى")):
                 return           # (وعلي هزازي: the name علي; _name_after tells it from وعلى)
@@ -1190,13 +1192,16 @@ class ActorFinder:
                 plain_ok = self._name_ends(tk, k + 1) and w not in _SPEECH_VERBS and \
                     w not in _stop_words() and (w[0] not in "وف" or w in _W_NAMES) and \
                     not name_lexicon().is_common(w)      # not آل فطيح قصيدة،
+                # after آل and its name, only a name word (آل شنان القحطاني, not آل خليفة الفائزين)
+                after_clan = words[k - 2] == "ال" and not name_lexicon().surely_name(w)
                 if (w.startswith(("ال", "آل")) and not self._is_nisba(w) and w not in _OFFICE_QUALIFIERS
-                        and not self._adjective_not_family(w)) or plain_ok:
+                        and not self._adjective_not_family(w) or plain_ok) and not after_clan:
                     out.append(k)
                 break
             if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES \
-                    and not name_lexicon().own_name_not_clitic(w) and not foreign_surname:
-                break                    # وقوات، فالمسؤول: a conjunction (فروخ is a name)
+                    and (not name_lexicon().own_name_not_clitic(w) or w[0] == "و" and len(out) >= 2
+                         and name_lexicon().is_foreign_given(words[out[0]])) and not foreign_surname:
+                break                    # وقوات، فالمسؤول، دانيال كاريكو ونيكو: a conjunction (فروخ is a name)
             if royal and len(out) == 1 and w in _FEMININE_ORDINALS:
                 out.append(k)            # الملكة إليزابيث الثانية: her regnal number ends the name
                 break

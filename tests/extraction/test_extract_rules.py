@@ -682,3 +682,16 @@ def test_a_person_named_in_a_things_name_after_a_title_is_no_actor():
     meta = _meta("وتخرج في جامعة الإمام محمد بن سعود الإسلامية، وصلى في مسجد الشيخ زايد.",
                  "تاريخ النشر: 10 أغسطس 2015")
     assert not _actors(meta, "person")
+
+
+def test_lineage_names_continue_a_comma_list_and_a_princess_title_names_her():
+    meta = _meta("وكرم الحفل الداعمين، وهم زيد المليحي، وعلوش بن عبدالله ابوثنين، ومسلم بن سعد ابوثنين، "
+                 "وفرع الغرفة التجارية، بحضور الأميرة عادلة بنت عبدالله، وتوجت الشيخة مي بنت محمد آل خليفة "
+                 "الفائزين.", "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"زيد المليحي", "علوش بن عبدالله ابوثنين", "مسلم بن سعد ابوثنين",
+                                       "عادلة بنت عبدالله", "مي بنت محمد آل خليفة"}
+
+
+def test_a_waw_word_after_a_foreign_first_name_and_surname_starts_the_next_name():
+    meta = _meta("ويفتقد الفريق جهود مدافعيه دانيال كاريكو ونيكو باريخا في المباراة.", "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"دانيال كاريكو", "نيكو باريخا"}
