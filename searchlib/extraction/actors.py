@@ -560,6 +560,8 @@ class ActorFinder:
                     continue
                 break
             if j in match_at:
+                if self._given_before_lineage(tk, j, match_at[j]):
+                    break         # مدير الجامعة تركي بن سليمان: the name, not a nisba
                 j = match_at[j].end
                 continue
             wj = words[j]
@@ -608,8 +610,8 @@ class ActorFinder:
         for m in match_at.values():
             if m.start and all(p[0] == "adj" for p in m.payloads) and names.is_given(words[m.start - 1]):
                 continue         # سالم الكندي: a family name, not the nationality
-            if self._only_weak(m) and m.end - m.start == 1:
-                continue         # عبدالله، خالد: a weak alias may begin someone else's name
+            if self._only_weak(m) and m.end - m.start == 1 or self._given_before_lineage(tk, m.start, m):
+                continue         # عبدالله، خالد: a weak alias may begin someone else's name (تركي بن)
             covered.update(range(m.start, m.end))
         heads = list(map(_HEAD_OF.__getitem__, words))      # computed only for unseen words
         for i in compress(range(len(words)), heads):
@@ -628,11 +630,12 @@ class ActorFinder:
                 continue
             if not (tk.joined[j - 1] or tk.comma[j - 1]):
                 continue
-            if j in match_at and not self._only_weak(match_at[j]):
+            if j in match_at and not self._only_weak(match_at[j]) \
+                    and not self._given_before_lineage(tk, j, match_at[j]):
                 continue          # a gazetteer entry follows: already counted
             royal = head in _ROYAL_HEADS
             if head in ("رئيس", "وزير", "مساعد", "نائب", "مستشار", "سفير", "مندوب", "مبعوث",
-                        "رئيسه", "وزيره", "عميد", "ممثل", "محافظ", "مدير", "قائد", "مفوض", "وكيل") and j == i + 1 \
+                        "رئيسه", "وزيره", "عميد", "ممثل", "محافظ", "مدير", "قائد", "مفوض", "وكيل", "حاكم") and j == i + 1 \
                     and not words[i].startswith(("ال", "وال")):
                 continue          # رئيس + name is not a title-name pair (رئيس أذربيجان، محافظ بيشة)
             if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]) \
@@ -1098,7 +1101,8 @@ class ActorFinder:
         everyday one may begin the name when a known family name follows.
         """
         words = tk.words
-        if j >= len(words) or (j in matches and not self._only_weak(matches[j])):
+        if j >= len(words) or (j in matches and not self._only_weak(matches[j])
+                               and not self._given_before_lineage(tk, j, matches[j])):
             return None
         out: list[int] = []
         k = j
@@ -1109,7 +1113,9 @@ class ActorFinder:
                 break
             if k in matches and out and not self._only_weak(matches[k]) and not (
                     titled and len(out) == 1 and all(p[0] == "adj" for p in matches[k].payloads)
-                    and name_lexicon().is_given(words[out[0]]) and _clause_end(tk, k + 1)):
+                    and name_lexicon().is_given(words[out[0]]) and _clause_end(tk, k + 1)) and not (
+                    any(words[x] in ("بن", "بنت") for x in out) and words[k - 1] not in _CONNECTORS
+                    and all(p[0] == "adj" for p in matches[k].payloads) and self._name_ends(tk, k + 1)):
                 if any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
                        for p in matches[k].payloads):
                     return None          # خالد محفوظ بحاح: the gazetteer person, full form
@@ -1194,7 +1200,9 @@ class ActorFinder:
                     not name_lexicon().is_common(w)      # not آل فطيح قصيدة،
                 # after آل and its name, only a name word (آل شنان القحطاني, not آل خليفة الفائزين)
                 after_clan = words[k - 2] == "ال" and not name_lexicon().surely_name(w)
-                if (w.startswith(("ال", "آل")) and not self._is_nisba(w) and w not in _OFFICE_QUALIFIERS
+                # a nisba where the name ends is the family name (سالم بن سليمان التركي أن)
+                if (w.startswith(("ال", "آل")) and (not self._is_nisba(w) or self._name_ends(tk, k + 1))
+                        and w not in _OFFICE_QUALIFIERS
                         and not self._adjective_not_family(w) or plain_ok) and not after_clan:
                     out.append(k)
                 break
@@ -1245,7 +1253,7 @@ class ActorFinder:
             # them and the name plainly ends (العريف عيد ماطر مبارك الشهراني – 27 عاما)
             return None
         if any(self._is_nisba(words[x]) and not (n and names.is_given(words[out[n - 1]]))
-               for n, x in enumerate(out)):
+               and not (n == 0 and words[out[1]] in ("بن", "بنت")) for n, x in enumerate(out)):
             return None                  # a nationality ends the phrase (سالم الكندي is a name)
         surfaces = tk.cut(out)
         if strip_first and out[0] == j:
@@ -1319,10 +1327,14 @@ class ActorFinder:
                          and names.is_common(words[nxt]))
             end_here = n == len(out) - 1 and joined is not None and (
                 _plain_end(joined, out[n] + 1) or words[out[n] + 1] in _THAT)
-            titled_family = (titled and end_here and w.startswith("ال") and not names.looks_inflected(w)
-                             and (not names.is_common(w) or n == 1 and names.is_given(first)))
-            # الدكتور حامد الفقيه أن، د. حافظ المصري أن: after a title, a given name and one ال- word
-            # that ends the phrase make a name even where the word is a frequent one
+            lineage = "بن" in (words[x] for x in out[:n])
+            titled_family = ((titled or lineage) and end_here and w.startswith("ال")
+                             and not names.looks_inflected(w)
+                             and (not names.is_common(w) or n == 1 and names.is_given(first)
+                                  or lineage and names.is_given(prev)))
+            # الدكتور حامد الفقيه أن، د. حافظ المصري أن، سالم بن سليمان التركي أن: after a title or
+            # a lineage, a given name and one ال- word that ends the phrase make a name even where the
+            # word is a frequent one
             if not (names.may_continue(w) or titled_family) or construct:
                 out = out[:n]            # كي جوي كيفية الاستفادة: a noun and its complement
                 break
@@ -1349,6 +1361,12 @@ class ActorFinder:
         """Whether ``word`` is a known ال- family name that may follow another (a clan or tribe name)."""
         return (word.startswith("ال") and name_lexicon().is_family(word) and not self._is_nisba(word)
                 and word not in _OFFICE_QUALIFIERS and not _head_of(word))
+
+    @staticmethod
+    def _given_before_lineage(tk: _Tokens, j: int, m) -> bool:
+        """Whether the nationality matched at ``j`` is a given name opening a lineage (تركي بن سليمان)."""
+        return (m.end == j + 1 and all(p[0] == "adj" for p in m.payloads) and j + 1 < len(tk.words)
+                and tk.joined[j] and tk.words[j + 1] in ("بن", "بنت") and name_lexicon().is_given(tk.words[j]))
 
     @staticmethod
     def _only_weak(m) -> bool:

@@ -695,3 +695,10 @@ def test_lineage_names_continue_a_comma_list_and_a_princess_title_names_her():
 def test_a_waw_word_after_a_foreign_first_name_and_surname_starts_the_next_name():
     meta = _meta("ويفتقد الفريق جهود مدافعيه دانيال كاريكو ونيكو باريخا في المباراة.", "تاريخ النشر: 10 أغسطس 2015")
     assert _actors(meta, "person") == {"دانيال كاريكو", "نيكو باريخا"}
+
+
+def test_turki_before_bin_is_a_given_name_and_a_nisba_after_a_lineage_its_family_name():
+    meta = _meta("وأوضح مدير الجامعة تركي بن سليمان العبدالله أن التسجيل بدأ، وأكد نائب رئيس اللجنة سالم بن "
+                 "سليمان التركي أن الخطوات واضحة، وأعلن حاكم الولاية عبد الستار بارز أن الهجوم فشل.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"تركي بن سليمان العبدالله", "سالم بن سليمان التركي", "عبد الستار بارز"}
