@@ -1230,6 +1230,9 @@ class ActorFinder:
                 k += 1
                 if k < len(words) and tk.joined[k - 1] and self._second_family(words[k]) and _clause_end(tk, k + 1):
                     out.append(k)        # ممدوح مسفر المسيلي الحارثي.: a clan name after the family name
+                elif k + 1 < len(words) and tk.joined[k - 1] and tk.joined[k] and words[k] == "ال" \
+                        and self._name_like(words[k + 1], False) and not words[k + 1].startswith("ال"):
+                    out += [k, k + 1]    # عبدالرحيم الحسين آل عبده: the clan (آل folds to ال)
                 break
             out.append(k)
             k += 1

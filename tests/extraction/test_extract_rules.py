@@ -702,3 +702,9 @@ def test_turki_before_bin_is_a_given_name_and_a_nisba_after_a_lineage_its_family
                  "سليمان التركي أن الخطوات واضحة، وأعلن حاكم الولاية عبد الستار بارز أن الهجوم فشل.",
                  "تاريخ النشر: 10 أغسطس 2015")
     assert _actors(meta, "person") == {"تركي بن سليمان العبدالله", "سالم بن سليمان التركي", "عبد الستار بارز"}
+
+
+def test_a_clan_after_a_family_name_and_more_foreign_first_names():
+    meta = _meta("وكان في مقدمتهم محافظ المحافظة عبدالرحيم الحسين آل عبده، وطلب النادي استعارة ماتيا ديسترو "
+                 "مهاجم روما.", "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == {"عبدالرحيم الحسين آل عبده", "ماتيا ديسترو"}
