@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, repeat
 from operator import is_
 from typing import Any, Iterable
@@ -184,11 +184,7 @@ class Gazetteer:
         self.surface_names: list[str] = []
         self.matcher = PhraseMatcher()
         self.country_by_key: dict[str, int] = {}
-        self.entity_by_name: dict[str, int] = {}
         self.roles: dict[str, list[Role]] = {}          # role title key -> holders
-        self._person_keys: dict[tuple[str, int], list] | None = None
-        self._person_skeletons: dict[tuple[str, ...], int] | None = None
-        self._name_words: dict[int, frozenset[str]] | None = None
         countries = entries("countries.json", "countries", ("key", "name"))
         for c in countries:
             idx = self._new(Entity(c["name"], "country", c["key"]))
@@ -216,7 +212,6 @@ class Gazetteer:
                 self.matcher.add(title, ("role", role_key))
                 self.surface_names.append(title)
         self._bare_roles(countries)
-        self.sources: dict[str, str] = {}                  # key of alias -> canonical agency
         self.source_matcher = PhraseMatcher()
         for s in entries("sources.json", "sources", ("name",)):
             for name in [s["name"], *s.get("aliases", [])]:
@@ -224,53 +219,57 @@ class Gazetteer:
 
     def name_words(self, entity: int) -> frozenset[str]:
         """Every word of the names and aliases of ``entity`` (folded)."""
-        if self._name_words is None:
-            words: dict[int, set[str]] = {}
-            for phrase, bucket in self.matcher.items():
-                for payload in bucket:
-                    if payload[0] in ("name", "weak"):
-                        words.setdefault(payload[1], set()).update(phrase)
-            self._name_words = {e: frozenset(w) for e, w in words.items()}
         return self._name_words.get(entity, frozenset())
+
+    @cached_property
+    def _name_words(self) -> dict[int, frozenset[str]]:
+        words: dict[int, set[str]] = {}
+        for phrase, bucket in self.matcher.items():
+            for payload in bucket:
+                if payload[0] in ("name", "weak"):
+                    words.setdefault(payload[1], set()).update(phrase)
+        return {e: frozenset(w) for e, w in words.items()}
 
     def person_spelled_like(self, parts: list[str]) -> int | None:
         """A gazetteer person whose name or alias differs from ``parts`` (folded words) only by
         one letter in one word of four letters or more (جوش ايرنست / جوش ارنست), or, for a
         foreign name, only in the vowels and swapped letters of a transliteration (ينس شتولتينبيرج /
         ينس ستولتنبرغ)."""
-        if self._person_keys is None:
-            self._person_keys = {}
-            for words, bucket in self.matcher.items():
-                ents = [p[1] for p in bucket if p[0] == "name" and self.entities[p[1]].kind == "person"]
-                if ents and len(words) >= 2:
-                    self._person_keys.setdefault((words[0], len(words)), []).append((words, ents[0]))
         for words, ent in self._person_keys.get((parts[0], len(parts)), ()):
             diff = [(a, b) for a, b in zip(words, parts) if a != b]
             if len(diff) == 1 and min(map(len, diff[0])) >= 4 and _one_edit(*diff[0]):
                 return ent
-        return self._person_skeletons_map().get((parts[0], *map(transliteration_skeleton, parts[1:])))
+        return self._person_skeletons.get((parts[0], *map(transliteration_skeleton, parts[1:])))
 
-    def _person_skeletons_map(self) -> dict[tuple[str, ...], int]:
+    @cached_property
+    def _person_keys(self) -> dict[tuple[str, int], list]:
+        """The gazetteer's person names of two words or more, by first word and length."""
+        keys: dict[tuple[str, int], list] = {}
+        for words, bucket in self.matcher.items():
+            ents = [p[1] for p in bucket if p[0] == "name" and self.entities[p[1]].kind == "person"]
+            if ents and len(words) >= 2:
+                keys.setdefault((words[0], len(words)), []).append((words, ents[0]))
+        return keys
+
+    @cached_property
+    def _person_skeletons(self) -> dict[tuple[str, ...], int]:
         """The gazetteer's foreign-looking person names (no ال- word, no بن, a last name of five
         consonants or more) as their first word and the skeletons of the others, each kept only
         when no other person shares it."""
-        if self._person_skeletons is None:
-            found: dict[tuple[str, ...], set[int]] = {}
-            for words, bucket in self.matcher.items():
-                ents = {p[1] for p in bucket if p[0] == "name" and self.entities[p[1]].kind == "person"}
-                if not ents or len(words) < 2 or any(w.startswith("ال") or w in ("بن", "بنت", "ابن")
-                                                     for w in words):
-                    continue
-                skeleton = (words[0], *map(transliteration_skeleton, words[1:]))
-                if len(skeleton[-1]) >= 5:
-                    found.setdefault(skeleton, set()).update(ents)
-            self._person_skeletons = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
-        return self._person_skeletons
+        found: dict[tuple[str, ...], set[int]] = {}
+        for words, bucket in self.matcher.items():
+            ents = {p[1] for p in bucket if p[0] == "name" and self.entities[p[1]].kind == "person"}
+            if not ents or len(words) < 2 or any(w.startswith("ال") or w in ("بن", "بنت", "ابن")
+                                                 for w in words):
+                continue
+            skeleton = (words[0], *map(transliteration_skeleton, words[1:]))
+            if len(skeleton[-1]) >= 5:
+                found.setdefault(skeleton, set()).update(ents)
+        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
     def _new(self, entity: Entity) -> int:
         self.entities.append(entity)
         idx = len(self.entities) - 1
-        self.entity_by_name.setdefault(entity.name, idx)
         return idx
 
     def _name(self, name: str, payload: tuple) -> None:
