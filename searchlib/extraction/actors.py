@@ -1264,8 +1264,8 @@ class ActorFinder:
         return surfaces
 
     @staticmethod
-    def _gate(words: list[str], out: list[int], strip_first: bool, titled: bool = False,
-              joined: list[bool] | None = None) -> list[int] | None:
+    def _gate(words: list[str], out: list[int], strip_first: bool, titled: bool,
+              joined: list[bool]) -> list[int] | None:
         """Cut a captured name at its first ordinary word (قرارا بتشكيل، سلمان نمشان لبدء); None
         when fewer than two words are left or the first cannot begin a name. ``joined`` (the
         text's gaps) lets a third word stand where the name plainly ends after it."""
@@ -1287,7 +1287,7 @@ class ActorFinder:
                 return None
             if len(out) > 1 and names.is_ambiguous_given(first) and words[out[1]].startswith("ال") \
                     and words[out[1]] not in _CONNECTORS and names.is_common(words[out[1]]) and not (
-                        titled and len(out) == 2 and joined is not None
+                        titled and len(out) == 2
                         and (_plain_end(joined, out[1] + 1) or words[out[1] + 1] in _THAT)):
                 return None              # صادق العزاء: the adjective (د. حافظ المغربي أن: a name)
         for n in range(len(out)):
@@ -1310,11 +1310,11 @@ class ActorFinder:
             plain_seen += 1
             if plain_seen >= 3 and not w.startswith("ال") and not names.surely_name(w):
                 after = out[n] + 1
-                plain_end = n == len(out) - 1 and joined is not None and (
+                plain_end = n == len(out) - 1 and (
                     _plain_end(joined, after) or words[after] in _NOT_NAME)
                 # بندر محمد سلطان عسيري بأعمال: after three given names a plain family name may
                 # be a frequent word, where the name ends (a preposition on a noun counts)
-                given_chain = (n == 3 == len(out) - 1 and joined is not None and names.may_continue(w)
+                given_chain = (n == 3 == len(out) - 1 and names.may_continue(w)
                                and not names.looks_inflected(w) and (plain_end or after < len(words)
                                                                      and names.preposition_on_word(words[after]))
                                and all(names.is_given(words[x]) and not names.is_ambiguous_given(words[x])
@@ -1328,7 +1328,7 @@ class ActorFinder:
             construct = (not w.startswith("ال") and names.is_common(w) and nxt < len(words)
                          and words[nxt].startswith("ال") and words[nxt] not in _NOT_NAME
                          and names.is_common(words[nxt]))
-            end_here = n == len(out) - 1 and joined is not None and (
+            end_here = n == len(out) - 1 and (
                 _plain_end(joined, out[n] + 1) or words[out[n] + 1] in _THAT)
             lineage = "بن" in (words[x] for x in out[:n])
             titled_family = ((titled or lineage) and end_here and w.startswith("ال")
