@@ -57,49 +57,56 @@ def _key(name: str) -> str:
     return join_abd(key(name))
 
 
-def score(items: list[dict], verbose: bool = False, record_dates: bool = False) -> dict:
-    """Date accuracy and people / agreement precision, recall and F1 over ``items``."""
+def tally(item: dict, verbose: bool = False, record_dates: bool = False) -> dict:
+    """Extract one labelled item and count its hits: whether the date is right, and true
+    positives, false positives and misses for people and agreements."""
     import datetime as dt
 
     from searchlib.extraction import extract
-    dates_right = 0
-    tp = {"people": 0, "agreements": 0}
-    fp = {"people": 0, "agreements": 0}
-    fn = {"people": 0, "agreements": 0}
-    for item in items:
-        meta = extract(item["text"])
-        got_date = meta.date.isoformat() if meta.date else None
-        if record_dates and item.get("record_date"):
-            meta = extract(item["text"], published=dt.date.fromisoformat(item["record_date"]))
-        dates_right += got_date == item["date"]
-        got = {
-            "people": {_key(a.name) for a in meta.actors if a.kind == "person"},
-            "agreements": [(g.type, g.date.isoformat() if g.date else None) for g in meta.agreements],
-        }
-        want = {
-            "people": {_key(p) for p in item["people"]},
-            "agreements": [tuple(a) for a in item["agreements"]],
-        }
-        for field in ("people", "agreements"):
-            g, w = list(got[field]), list(want[field])
-            hits = 0
-            for x in g:
-                if x in w:
-                    w.remove(x)
-                    hits += 1
-            tp[field] += hits
-            fp[field] += len(g) - hits
-            fn[field] += len(w)
-            if verbose and (len(g) != hits or w):
-                print(f"  {item['id']} {field}: extra {sorted(set(g) - set(map(tuple, want[field])) if field == 'agreements' else set(g) - want[field])} missed {w}")
-        if verbose and got_date != item["date"]:
-            print(f"  {item['id']} date: got {got_date} want {item['date']}")
-    res = {"items": len(items), "date_accuracy": dates_right / len(items) if items else 0.0}
+    meta = extract(item["text"])
+    got_date = meta.date.isoformat() if meta.date else None
+    if record_dates and item.get("record_date"):
+        meta = extract(item["text"], published=dt.date.fromisoformat(item["record_date"]))
+    counts: dict = {"date": got_date == item["date"]}
+    got = {
+        "people": {_key(a.name) for a in meta.actors if a.kind == "person"},
+        "agreements": [(g.type, g.date.isoformat() if g.date else None) for g in meta.agreements],
+    }
+    want = {
+        "people": {_key(p) for p in item["people"]},
+        "agreements": [tuple(a) for a in item["agreements"]],
+    }
     for field in ("people", "agreements"):
-        p = tp[field] / (tp[field] + fp[field]) if tp[field] + fp[field] else 1.0
-        r = tp[field] / (tp[field] + fn[field]) if tp[field] + fn[field] else 1.0
+        g, w = list(got[field]), list(want[field])
+        hits = 0
+        for x in g:
+            if x in w:
+                w.remove(x)
+                hits += 1
+        counts[field] = (hits, len(g) - hits, len(w))
+        if verbose and (len(g) != hits or w):
+            extra = set(g) - (set(map(tuple, want[field])) if field == "agreements" else want[field])
+            print(f"  {item['id']} {field}: extra {sorted(extra)} missed {w}")
+    if verbose and got_date != item["date"]:
+        print(f"  {item['id']} date: got {got_date} want {item['date']}")
+    return counts
+
+
+def summarize(tallies: list[dict]) -> dict:
+    """Date accuracy and people / agreement precision, recall and F1 over items' tallies."""
+    res: dict = {"items": len(tallies),
+                 "date_accuracy": sum(t["date"] for t in tallies) / len(tallies) if tallies else 0.0}
+    for field in ("people", "agreements"):
+        tp, fp, fn = (sum(t[field][n] for t in tallies) for n in range(3))
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
         res[field] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
     return res
+
+
+def score(items: list[dict], verbose: bool = False, record_dates: bool = False) -> dict:
+    """Date accuracy and people / agreement precision, recall and F1 over ``items``."""
+    return summarize([tally(item, verbose, record_dates) for item in items])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,10 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     sets = [("tuned", [i for i in items if i["tuned"]])]
     sets += [(f"held-out{r}", [i for i in items if i.get("heldout_round") == r]) for r in rounds]
     sets.append(("all", items))
+    tallies = {item["id"]: tally(item, args.verbose, args.record_dates) for item in items}   # each once
     for label, subset in sets:
-        if args.verbose:
-            print(f"[{label}]")
-        r = score(subset, args.verbose, args.record_dates)
+        r = summarize([tallies[item["id"]] for item in subset])
         print(f"{label:9s} items={r['items']:2d}  date acc={r['date_accuracy']:.2f}  "
               f"people P/R/F1={r['people']['precision']:.2f}/{r['people']['recall']:.2f}/{r['people']['f1']:.2f}  "
               f"agreements P/R/F1={r['agreements']['precision']:.2f}/{r['agreements']['recall']:.2f}/{r['agreements']['f1']:.2f}")
