@@ -1053,6 +1053,12 @@ class ActorFinder:
 
     @staticmethod
     def _name_like(word: str, first: bool) -> bool:
+        """Whether ``word`` may stand in a name (``first``: as its first word), by its shape and
+        the word lists; memoized per (word, first)."""
+        return _NAME_LIKE[word, first]
+
+    @staticmethod
+    def _find_name_like(word: str, first: bool) -> bool:
         if word in _NOT_NAME or len(word) < 2 or word.isdigit() or word in _HONORIFICS:
             return False
         if word in _month_words() and not (first and word in _MONTH_NAMES):
@@ -1439,6 +1445,9 @@ class ActorFinder:
             name, pos = self.unknown[k]
             self.order.setdefault((name, "person"), pos)
         return [Actor(name, kind) for (name, kind), _ in sorted(self.order.items(), key=lambda kv: kv[1])]
+
+
+_NAME_LIKE: BoundedMemo[tuple[str, bool], bool] = BoundedMemo(lambda k: ActorFinder._find_name_like(*k))
 
 
 def _shorter_form(parts: list[str], longer: list[str]) -> bool:
