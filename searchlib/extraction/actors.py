@@ -1336,7 +1336,7 @@ class ActorFinder:
                          and names.is_common(words[nxt]))
             end_here = n == len(out) - 1 and (
                 _plain_end(joined, out[n] + 1) or words[out[n] + 1] in _THAT)
-            lineage = "بن" in (words[x] for x in out[:n])
+            lineage = any(words[x] in ("بن", "بنت") for x in out[:n])
             titled_family = ((titled or lineage) and end_here and w.startswith("ال")
                              and not names.looks_inflected(w)
                              and (not names.is_common(w) or n == 1 and names.is_given(first)
