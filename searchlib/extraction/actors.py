@@ -404,8 +404,7 @@ class ActorFinder:
                 if not named_next and tail < len(words) and (tk.joined[tail - 1] or tk.comma[tail - 1]):
                     captured = self._name_after(tk, tail, royal=False, matches=match_at)
                 names_someone = (tail < len(words) and (tk.joined[tail - 1] or tk.comma[tail - 1])
-                                 and name_lexicon().is_given(words[tail])
-                                 and not name_lexicon().is_ambiguous_given(words[tail]))
+                                 and name_lexicon().is_plain_given(words[tail]))
                 if captured:
                     self._unknown(captured, pos)
                 elif not named_next and not names_someone and not (
@@ -460,7 +459,7 @@ class ActorFinder:
         names = name_lexicon()
         strip = len(prev) > 3 and prev[0] == "و" and names.is_given(prev[1:])
         prev = prev[1:] if strip else prev
-        if not names.is_given(prev) or names.is_ambiguous_given(prev) or prev in _NOT_NAME:
+        if not names.is_plain_given(prev) or prev in _NOT_NAME:
             return False
         people = [p[1] for p in m.payloads if p[0] in ("name", "weak")
                   and self.gz.entities[p[1]].kind == "person"]
@@ -476,8 +475,7 @@ class ActorFinder:
         start = m.start - 1
         if not strip:    # بندر محمد سلطان عسيري: a father's and a grandfather's given names before it
             while start > 0 and m.start - start < 3 and tk.joined[start - 1] \
-                    and names.is_given(tk.words[start - 1]) and not names.is_ambiguous_given(tk.words[start - 1]) \
-                    and tk.words[start - 1] not in _NOT_NAME:
+                    and names.is_plain_given(tk.words[start - 1]) and tk.words[start - 1] not in _NOT_NAME:
                 start -= 1
         surfaces = tk.cut(range(start, m.end))
         self._unknown([surfaces[0][1:] if strip else surfaces[0], *surfaces[1:]], self.pos + start, other=True)
@@ -934,8 +932,7 @@ class ActorFinder:
             # three or more names with the father's a plain given name (وجنى عبدالعزيز بن أحمد العيدروس)
             everyday = names.is_ambiguous_given(first) and not any(
                 _age_at(tk, x) for x in range(i + 2, min(i + 6, len(words))))
-            if everyday and not (i + 1 < len(words) and tk.joined[i] and names.is_given(words[i + 1])
-                                 and not names.is_ambiguous_given(words[i + 1])):
+            if everyday and not (i + 1 < len(words) and tk.joined[i] and names.is_plain_given(words[i + 1])):
                 continue
             if i in covered or first in _NOT_NAME or _head_of(first):
                 continue
@@ -955,8 +952,7 @@ class ActorFinder:
             office_after = end < len(words) and tk.joined[end - 1] and (
                 words[end] in _APPOSITION_HEADS or bool(_head_of(words[end])))
             # … and so do a father's and a grandfather's plain given names (بندر محمد سلطان عسيري)
-            given_chain = len(rest) >= 3 and all(names.is_given(x) and not names.is_ambiguous_given(x)
-                                                 for x in rest[:-1])
+            given_chain = len(rest) >= 3 and all(map(names.is_plain_given, rest[:-1]))
             vouched = foreign or office_after or given_chain or _age_at(tk, end)
             if not rest or any(k in covered for k in range(i, end)) or not all(
                     names.surely_name(x) or vouched and not self._ordinary_after_name(x) for x in rest):
@@ -1036,7 +1032,7 @@ class ActorFinder:
         names = name_lexicon()
         for i in tk.given_at:
             w = words[i]
-            if not names.is_given(w) or names.is_ambiguous_given(w) or i in covered or w in _NOT_NAME:
+            if not names.is_plain_given(w) or i in covered or w in _NOT_NAME:
                 continue
             if self._inside_name_or_after_title(tk, i):
                 continue      # found by the other rules
@@ -1255,7 +1251,7 @@ class ActorFinder:
         names = name_lexicon()
         if len(plain) > 3 and not any(words[x] in _CONNECTORS for x in out) and not (
                 all(names.is_given(words[x]) for x in plain[:-1]) and (words[plain[-1]].startswith("ال") or len(
-                    plain) == 4 and not any(names.is_ambiguous_given(words[x]) for x in plain[:-1]))) \
+                    plain) == 4 and all(names.is_plain_given(words[x]) for x in plain[:-1]))) \
                 and not (titled and _plain_end(tk.joined, out[-1] + 1)
                          and not any(names.is_common(words[x]) for x in plain[1:-1])):
             # four plain words in a row: a clause, not a name — unless a rank or title stands before
@@ -1323,8 +1319,7 @@ class ActorFinder:
                 given_chain = (n == 3 == len(out) - 1 and names.may_continue(w)
                                and not names.looks_inflected(w) and (plain_end or after < len(words)
                                                                      and names.preposition_on_word(words[after]))
-                               and all(names.is_given(words[x]) and not names.is_ambiguous_given(words[x])
-                                       for x in out[:3]))
+                               and all(names.is_plain_given(words[x]) for x in out[:3]))
                 if not given_chain and not (
                         plain_end and (titled or not names.is_common(w)) and not names.looks_inflected(w)
                         and (titled or names.may_start(w)) and not (w[-1] == "ه" and names.known_word(w))):

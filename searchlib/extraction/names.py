@@ -75,6 +75,10 @@ class NameLexicon:
         (الأستاذ حسن …), never on its own (حسن الجوار، خميس مشيط، جمعة ورا جمعة)."""
         return word in self.ambiguous_given
 
+    def is_plain_given(self, word: str) -> bool:
+        """A known given name that is no everyday word (خالد، نايف; not علي، حسن)."""
+        return self.is_given(word) and word not in self.ambiguous_given
+
     def vouches_for_everyday_given(self, word: str) -> bool:
         """Whether ``word`` after an everyday given name (صادق، علي) makes the two a name: a known
         family name, or a rare word that is no given name itself and no و-word (صادق الحدب; not
