@@ -132,6 +132,7 @@ _NOT_NAME = _rule_words("not_name")
 # Particles inside foreign names (فان دير، دي لا، دا): after them the name goes on.
 _FOREIGN_PARTICLES = _rule_words("foreign_particles")
 _CONNECTORS = _rule_words("connectors")
+_LINEAGE_LINKS = frozenset(("بن", "بنت"))    # son of, daughter of (folded keys)
 _SPEECH_VERBS = _rule_words("speech_verbs")
 # Words of a person's age after the name (محمد نهاري (22 عاما)، نور الدين السوالمة 43 سنة).
 _AGE_WORDS = _rule_words("age_words")
@@ -374,7 +375,7 @@ class ActorFinder:
                         if p[0] != "adj"):
                 continue         # كأس ولي العهد، مطار الملك عبدالعزيز: a thing named after a person
             if kinds & {"name", "weak"} and (self._surname_of_another(tk, m) or self._tail_of_another(tk, m)
-                                             or self._first_of_another(tk, m)):
+                                             or self._first_of_another(tk, m) or self._son_of_another(tk, m)):
                 continue
             if "name" in kinds:
                 if self._longer_name(tk, m):
@@ -479,6 +480,27 @@ class ActorFinder:
                 start -= 1
         surfaces = tk.cut(range(start, m.end))
         self._unknown([surfaces[0][1:] if strip else surfaces[0], *surfaces[1:]], self.pos + start, other=True)
+        return True
+
+    def _son_of_another(self, tk: _Tokens, m) -> bool:
+        """A gazetteer person right after بن/بنت is the father in someone else's lineage (الأمير
+        بندر بن سلمان بن عبدالعزيز is not the king): records the whole lineage as someone else."""
+        words = tk.words
+        if m.start < 2 or words[m.start - 1] not in _LINEAGE_LINKS or not (tk.joined[m.start - 2]
+                                                                         and tk.joined[m.start - 1]):
+            return False
+        if not any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person" for p in m.payloads):
+            return False
+        start = m.start - 2
+        while start >= 2 and words[start - 1] in _LINEAGE_LINKS and tk.joined[start - 2] and tk.joined[start - 1]:
+            start -= 2                   # سعود بن فهد بن عبدالله بن مساعد
+        if not self._name_like(words[start], True) or _head_of(words[start]):
+            return False
+        end = m.end
+        while end + 1 < len(words) and words[end] in _CONNECTORS and tk.joined[end - 1] and tk.joined[end] \
+                and self._name_like(words[end + 1], False):
+            end += 2                     # … بن مساعد بن عبدالعزيز، … آل سعود
+        self._unknown(tk.cut(range(start, end)), self.pos + start, other=True)
         return True
 
     def _first_of_another(self, tk: _Tokens, m) -> bool:
@@ -1066,7 +1088,8 @@ class ActorFinder:
             return False
         if first and word[0] == "و" and word not in _W_NAMES:
             return False                 # وقوات / ولأسر: a conjunction, not a name
-        if word.endswith(_POSSESSIVE_ENDINGS) and len(word) >= 5:
+        if word.endswith(_POSSESSIVE_ENDINGS) and len(word) >= 5 and not (
+                word.endswith("اته") and name_lexicon().outnumbers_stem(word, word[:-1])):
             return False                 # تدريباته / علمائها / بلادهم: a noun with a pronoun
         if len(word) >= (6 if first else 5) and word[0] == "ب" and word[1] != "ا" and word[-1] == "ه":
             return False                 # بمناسبة / بصحيفة / ببعثة: a prepositional phrase
@@ -1075,6 +1098,8 @@ class ActorFinder:
         if len(word) >= 5 and (word[:2] in ("لا", "لم", "لت") or (not first and word[0] == "ل" and word[-1] == "ه")) \
                 and (name_lexicon().known_word(word) or name_lexicon().known_word(word[1:])):
             return False                 # لإقامة / لمنظمة / لتخفيف: a prepositional phrase (not لاجارد)
+        if not first and word[0] == "ل" and gazetteer().source_matcher.match_at([word], 0, [False]):
+            return False                 # جون كيلستش لرويترز: told Reuters, not a surname
         if len(word) >= 5 and _office_with_pronoun(word):
             return False                 # سفيرنا، مديره: an office and its owner, not a family name
         if first and len(word) >= 5 and word[:2] == "با" and word not in _BA_NAMES:
@@ -1113,7 +1138,8 @@ class ActorFinder:
             w = words[k][1:] if strip_first and k == j else words[k]
             if out and not tk.joined[k - 1]:
                 break
-            if k in matches and out and not self._only_weak(matches[k]) and not (
+            # (after بن a gazetteer person is the father: بندر بن سلمان بن عبدالعزيز goes on)
+            if k in matches and out and not self._only_weak(matches[k]) and words[k - 1] not in _LINEAGE_LINKS and not (
                     titled and len(out) == 1 and all(p[0] == "adj" for p in matches[k].payloads)
                     and name_lexicon().is_given(words[out[0]]) and _clause_end(tk, k + 1)) and not (
                     any(words[x] in ("بن", "بنت") for x in out) and words[k - 1] not in _CONNECTORS
@@ -1401,8 +1427,9 @@ class ActorFinder:
         parts = k.split()
         hit = self.gz.matcher.find_all(parts, [True] * len(parts)) if not other else []
         for m in hit:
-            if m.end != len(parts):
-                continue                 # عبدالله بن عبدالعزيز الربيعة is not عبدالله بن عبدالعزيز
+            if m.end != len(parts) or m.start and parts[m.start - 1] in _LINEAGE_LINKS:
+                continue                 # عبدالله بن عبدالعزيز الربيعة is not عبدالله بن عبدالعزيز, nor
+                                         # بندر بن سلمان بن عبدالعزيز his father
             for p in m.payloads:
                 if p[0] == "name" and self.gz.entities[p[1]].kind == "person":
                     self._see(p[1], pos)

@@ -187,7 +187,17 @@ class NameLexicon:
             stem_count, stem_known = self._count(word[:-2])
             if stem_known and stem_count >= 5:
                 return True              # داهموا، قالوا: a plural verb (not ميازاوا: no ميازا)
-        return len(word) >= 5 and word.endswith(("ته", "تها", "ها", "هم", "هما", "كم"))
+        if len(word) >= 5 and word.endswith(("ته", "تها")):
+            # قناعته، حملتها: a feminine noun (قناعة) with a pronoun — unless the word is far more
+            # frequent than that noun (فلاتة, a family name: فلاه is next to unknown)
+            return not self.outnumbers_stem(word, word[:word.rindex("ت")] + "ه")
+        return len(word) >= 5 and word.endswith(("ها", "هم", "هما", "كم"))
+
+    def outnumbers_stem(self, word: str, stem: str) -> bool:
+        """Whether ``word`` is frequent in its own right, far more than ``stem`` with a pronoun
+        would make it (فلاتة, a family name, against فلات): so it is no ``stem`` + pronoun."""
+        count = self._count(word)[0]
+        return count >= 20 and 5 * self._count(stem)[0] < count
 
     def accusative_pair(self, first: str, second: str) -> bool:
         """Two dictionary words in the accusative (تمرينا صباحيا، قانونا جديدا): a noun and its
