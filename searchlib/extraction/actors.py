@@ -118,6 +118,7 @@ _ROYAL_HEADS = _rule_words("royal_heads")
 # Feminine ordinals: a thing's edition (بطولة مازدا العاشرة), but a queen's regnal number after her
 # one name (الملكة إليزابيث الثانية).
 _FEMININE_ORDINALS = _rule_words("feminine_ordinals")
+_REGNAL_ORDINALS = _FEMININE_ORDINALS | _rule_words("masculine_ordinals")
 # Words that may follow an office word before the name (باسم الكرملين، لشؤون ...).
 _ROLE_LINK = _rule_words("role_link") | _HONORIFICS
 # State bodies a title may own without its holder taking part (سفير خادم الحرمين الشريفين).
@@ -403,7 +404,7 @@ class ActorFinder:
                                      for p in match_at[tail].payloads)
                 captured = None
                 if not named_next and tail < len(words) and (tk.joined[tail - 1] or tk.comma[tail - 1]):
-                    captured = self._name_after(tk, tail, royal=False, matches=match_at)
+                    captured = self._name_after(tk, tail, royal=words[m.start] in _ROYAL_HEADS, matches=match_at)
                 names_someone = (tail < len(words) and (tk.joined[tail - 1] or tk.comma[tail - 1])
                                  and name_lexicon().is_plain_given(words[tail]))
                 if captured:
@@ -1199,6 +1200,9 @@ class ActorFinder:
                 out.append(k)            # محمد أمين عودية، أمين الطريفي (not أمين عام، أمين المنطقة)
                 k += 1
                 continue
+            if royal and len(out) in (1, 2) and w in _REGNAL_ORDINALS and words[k - 1] not in _CONNECTORS:
+                out.append(k)            # الملكة إليزابيث الثانية، الخديوي عباس حلمي الثاني: the regnal number ends it
+                break
             # مايكل فالون: after a foreign first name, a word that plainly ends the name is its surname
             # even where it looks like a conjunction or an article on a word
             foreign_surname = (len(out) == 1 and w[0] != "و" and name_lexicon().is_foreign_given(words[k - 1])
@@ -1238,9 +1242,6 @@ class ActorFinder:
                     and (not name_lexicon().own_name_not_clitic(w) or w[0] == "و" and len(out) >= 2
                          and name_lexicon().is_foreign_given(words[out[0]])) and not foreign_surname:
                 break                    # وقوات، فالمسؤول، دانيال كاريكو ونيكو: a conjunction (فروخ is a name)
-            if royal and len(out) == 1 and w in _FEMININE_ORDINALS:
-                out.append(k)            # الملكة إليزابيث الثانية: her regnal number ends the name
-                break
             if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS and w not in _AL_FIRST_NAMES:
                 if words[out[0]] == "لي":
                     break                # لي (Li/Lee) is never followed by an ال- family name
@@ -1269,7 +1270,7 @@ class ActorFinder:
         if out is None:
             return None
         after = out[-1] + 1
-        regnal = royal and len(out) == 2 and words[out[1]] in _FEMININE_ORDINALS
+        regnal = royal and words[out[-1]] in _REGNAL_ORDINALS
         if not regnal and any(words[x] in _THING_WORDS for x in out) or (
                 after < len(words) and tk.joined[out[-1]] and words[after] in _THING_WORDS):
             return None                  # مستشفى الملك فهد التخصصي: a thing named after a person
@@ -1333,7 +1334,7 @@ class ActorFinder:
             w, prev = words[out[n]], words[out[n - 1]]
             if w in _CONNECTORS or prev in _CONNECTORS or w in _NAME_SECOND_HALVES:
                 continue                 # after بن any word is a name
-            if n == 1 == len(out) - 1 and w in _FEMININE_ORDINALS:
+            if n == len(out) - 1 and n <= 2 and w in _REGNAL_ORDINALS:
                 continue                 # إليزابيث الثانية (only a royal title lets it in)
             plain_seen += 1
             if plain_seen >= 3 and not w.startswith("ال") and not names.surely_name(w):

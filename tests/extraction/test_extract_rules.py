@@ -714,3 +714,9 @@ def test_a_name_ends_before_told_reuters_and_a_family_name_ending_in_ta_is_no_pr
     people = _people("وقال المدير التنفيذي للمتحف جون كيلستش لرويترز إن الحذاء سرق، وأصيب المهاجم مختار فلاتة "
                      "في مشط القدم.")
     assert people == {"جون كيلستش", "مختار فلاتة"}
+
+
+def test_a_regnal_number_after_a_royal_title_ends_the_name():
+    people = _people("وفي عام 1914 أقل اليخت الخديو عباس حلمي الثاني إلى منفاه، وتعود اللوحة إلى حكم الملك سنوسرت "
+                     "الأول الذي حكم البلاد، وقال اللاعب محمد الثاني إن الفوز مهم.")
+    assert people == {"عباس حلمي الثاني", "سنوسرت الأول", "محمد الثاني"}
