@@ -898,6 +898,8 @@ class ActorFinder:
         # is its adjective (المركز الإعلامي)
         if prev.startswith(("ال", "وال", "بال", "لل", "فال")) and not tk.words[i].endswith(("ي", "يه")):
             return False
+        if prev == "طريق" and i >= 2 and tk.words[i - 2] == "عن":
+            return False                 # عن طريق المهاجم: "by way of", no road named after anyone
         return prev in _CONNECTORS or any(v in _EPONYM_NOUNS for v in clitic_variants(prev)[:3])
 
     def _coordinated(self, tk: _Tokens, k: int, match_at: dict) -> None:
