@@ -64,7 +64,10 @@ _CORE_RE = re.compile("|".join(_CORES))
 _PLURAL = re.compile(r"(?:ات|ين|ان|يات)$")
 # a verb of reaching or signing right before the wording (توصلا إلى اتفاق، وقعت الشركة اتفاقية)
 _CONCLUDED = re.compile(r"(?:توصل|ابرام|توقيع|وقع|ابرم)\w*\s+(?:\w+\s+){0,3}$")
-_BEFORE_SKIP = frozenset(key(w) for w in "تم وتم يتم سيتم جرى وجرى كما منظمة ومنظمة لمنظمة بمنظمة".split())
+_BEFORE_SKIP = frozenset(key(w) for w in """تم وتم يتم سيتم جرى وجرى كما منظمة ومنظمة لمنظمة بمنظمة
+أي وأي لأي بأي""".split())     # (أي اتفاق نووي: any agreement, none in particular)
+# "is not" within the three words before (ليست اتفاقية أو معاهدة دولية): no agreement is named
+_NOT = frozenset(key(w) for w in "ليس ليست ليسا ليسوا".split())
 _SIGN_WORDS = re.compile(r"(?:وقع|يوقع|توقيع|التوقيع|سيوقع|وفقا|وفق|بموجب|ينص|نص|تضمن|يتضمن|ابرم|المبرم|توصل|التوصل)\w*")
 _DECL_QUAL = re.compile(r"^\s*(?:ال)?(?:ثلاثي|ثلاثيه|ثلاثيين|ثلاثيان|مشترك|مشتركا|مشتركه|نوايا|مبادئ|تعاون|حول|بشان|ل|لوقف|وقف|الدوحه|جده|الرياض|موسكو|القاهره|[\w]+\s+المشترك)")
 _CEASEFIRE_OBJ = re.compile(r"(?:اتفاق\w*|اعلان\w*|هدن\w*|نظام|خرق\w*|خروقات|انتهاك\w*|بنود|تطبيق|الالتزام|التزام|سريان|دخول|تثبيت|احترام|اتفاقا)\s+(?:\w+\s+)?$")
@@ -75,8 +78,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?؟؛\n]")
 # صفقة): the word اتفاق, but no agreement in the sense of the index
 _CONTRACT_AFTER = re.compile(
     r"^(?:\s+\S+){0,5}?\s+(?:ب|ل|و)?(?:ال)?(?:لاعب|مدرب|عقد|عقده|عقدا|صفقه|انتقال|انتقاله|اعاره)(?!\w)")
-# the act of announcing (الإعلان عن النتائج), not a declaration
-_ANNOUNCING = re.compile(r"\s+عن\s")
+# the act of announcing (الإعلان عن النتائج، إعلان أسماء اللاعبين، إعلان حالة الطوارئ), not a declaration
+_ANNOUNCING = re.compile(r"\s+(?:عن\s|(?:ال)?(?:اسم|اسماء|نتائج|نتيجه|موعد|قائمه|تشكيل|حاله|وفاه|استقاله"
+                         r"|الفائزين|فوز|حرب|الحرب|ترشح|ترشيح)(?!\w))")
 _BETWEEN = re.compile(r"\s+بين\s")
 
 
@@ -108,6 +112,8 @@ class _Mention:
     parties: list[str] = field(default_factory=list)
     concluded: bool = False          # توصلا إلى اتفاق / وقعت اتفاقية: reached or signed in the text
     between: bool = False            # اتفاق بين المجلس والقاعدة: its parties follow
+    construct: bool = False          # اتفاق القوى الكبرى: a definite noun follows (definite by إضافة)
+    clause: str = ""                 # the mention and its clause (folded text)
 
 
 def _parse_date(value: str | None) -> tuple[int, int, int | None] | None:
@@ -249,8 +255,9 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
         if any(s <= start < e for s, e in taken):
             continue
         before = text[max(0, start - 60):start]
-        prev_words = WORD_RE.findall(before)[-1:]
-        if prev_words and any(v in _BEFORE_SKIP for v in clitic_variants(prev_words[-1])):
+        prev_words = WORD_RE.findall(before)[-3:]
+        if prev_words and any(v in _BEFORE_SKIP for v in clitic_variants(prev_words[-1])) \
+                or not _NOT.isdisjoint(prev_words):
             continue
         after = text[end:end + 40]
         concluded = bool(_CONCLUDED.search(before))
@@ -289,6 +296,8 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
         mention.clause_end = clause_end
         mention.concluded = concluded
         mention.between = bool(_BETWEEN.match(text, end))
+        mention.construct = not mention.definite and text.startswith(" ال", end)
+        mention.clause = text[start:clause_end]
         mention.triple = bool(re.search(r"ثلاثي", text[start:end + 25]))
         mention.parties = _parties(text[start:clause_end])
         mentions.append(mention)
@@ -391,6 +400,9 @@ def _merge(mentions: list[_Mention], cat: _Catalog) -> list[Agreement]:
                 continue                # نظام وقف إطلاق النار: the ceasefire already found
             if _alias_in_clause(m, mentions):
                 continue                # إعلان يرقي العلاقات ... إلى مستوى التحالف: named there
+            if m.construct and any(isinstance(k, int) and m.type in cat.known[k].mention_types
+                                   and any(c in m.clause for c in cat.known[k].context) for k in out):
+                continue                # اتفاق القوى الكبرى ... أنشطة طهران النووية: the one named
         elif any(a.date == m_date for a in out.values()):
             continue
         if m.type == "agreement" and m_date is None and len(m.phrase.split()) < 2 and not m.concluded \

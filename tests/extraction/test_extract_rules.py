@@ -720,3 +720,22 @@ def test_a_regnal_number_after_a_royal_title_ends_the_name():
     people = _people("وفي عام 1914 أقل اليخت الخديو عباس حلمي الثاني إلى منفاه، وتعود اللوحة إلى حكم الملك سنوسرت "
                      "الأول الذي حكم البلاد، وقال اللاعب محمد الثاني إن الفوز مهم.")
     assert people == {"عباس حلمي الثاني", "سنوسرت الأول", "محمد الثاني"}
+
+
+def test_any_agreement_none_and_announcing_names_are_not_agreements():
+    meta = _meta("ليس صحيحا أن على الحكومة أن تعرض على البرلمان أي اتفاق تريد توقيعه، فخطة العمل ليست اتفاقية "
+                 "أو معاهدة دولية. وبدلا من القلق يكفي التوقيع معه قبل إعلان أسماء لاعبين جدد، وأعلنت الحكومة "
+                 "إعلان حالة الطوارئ.", "2015/08/10")
+    assert meta.agreements == []
+
+
+def test_a_construct_wording_refers_back_to_the_known_agreement_it_describes():
+    meta = _meta("وتوصلت إيران والقوى الكبرى إلى الاتفاق النووي في فيينا في 14 يوليو. وأقر مجلس الأمن اتفاق القوى "
+                 "الكبرى الذي يقضي بالحد من أنشطة طهران النووية.", "2015/08/10")
+    assert [(g.type, g.date) for g in meta.agreements] == [("agreement", dt.date(2015, 7, 14))]
+
+
+def test_the_2015_cairo_declaration_is_a_known_agreement():
+    meta = _meta("وأكد خادم الحرمين الشريفين والرئيس المصري على أهمية إعلان القاهرة وما حمله من مضامين.",
+                 "2015/08/10")
+    assert [(g.type, g.date) for g in meta.agreements] == [("declaration", dt.date(2015, 7, 30))]
