@@ -739,3 +739,9 @@ def test_the_2015_cairo_declaration_is_a_known_agreement():
     meta = _meta("وأكد خادم الحرمين الشريفين والرئيس المصري على أهمية إعلان القاهرة وما حمله من مضامين.",
                  "2015/08/10")
     assert [(g.type, g.date) for g in meta.agreements] == [("declaration", dt.date(2015, 7, 30))]
+
+
+def test_more_well_known_figures_of_2015_news_are_in_the_gazetteer():
+    people = _people("بعد أربع سنوات من الإطاحة بمعمر القذافي، نقلت الوكالة عن علي أكبر صالحي قوله إن البرلمان لا "
+                     "يملك سلطة على الاتفاق، وأقام جيش الإسلام عرسا جماعيا بمشاركة قائده زهران علوش.")
+    assert people == {"معمر القذافي", "علي أكبر صالحي", "زهران علوش"}
