@@ -596,7 +596,14 @@ class ActorFinder:
                 continue
             if (wj in _NAMED_BODIES or wj in _PLACE_NOUNS or (wj[:1] in ("ل", "ب") and wj[1:] in _NAMED_BODIES)) \
                     and j + 1 < len(words) and tk.joined[j]:
-                j += 2            # شركة هيونداي الكورية، لنادي روما: the body's name, not the person's
+                # شركة هيونداي الكورية، لنادي روما: the body's name, not the person's
+                k = match_at[j + 1].end if j + 1 in match_at else j + 2
+                if (words[j + 1] in _ROYAL_HEADS or words[j + 1] in _EPONYM_TITLES) and k == j + 2 \
+                        and k < len(words) and tk.joined[k - 1]:
+                    k += 1        # جامعة الملك سعود بدران العمر: the eponym's name is the body's too
+                    while k + 1 < len(words) and words[k] in _LINEAGE_LINKS and tk.joined[k - 1] and tk.joined[k]:
+                        k += 2    # جامعة الإمام محمد بن سعود
+                j = k
                 continue
             if (len(wj) >= 3 and wj[0] in "بل" and j + 1 < len(words) and tk.joined[j]
                     and (words[j + 1].startswith("ال") or wj[1:] in _PLACE_NOUNS)
