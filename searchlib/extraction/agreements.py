@@ -16,8 +16,10 @@ left merges into an agreement of the same type already found (``الاتفاق``
 
 Generic wordings are not agreements: ``تم الاتفاق على``، ``إعلان أذربيجان استعادة`` (an
 announcement: إعلان needs a qualifier such as ثلاثي/مشترك, a following ل/حول/بشأن, or a signing
-verb before it), ``منظمة معاهدة ...``, and a bare ``وقف إطلاق النار`` that is not the object of
-اتفاق/إعلان/نظام/الالتزام/خرق ....
+verb before it; ``إعلان أسماء`` is announcing too), ``أي اتفاق`` (any) and ``ليست اتفاقية`` (none),
+``منظمة معاهدة ...``, and a bare ``وقف إطلاق النار`` that is not the object of
+اتفاق/إعلان/نظام/الالتزام/خرق .... An undated wording in the construct state (``اتفاق القوى
+الكبرى``) whose clause holds a context word of a known agreement already found refers back to it.
 """
 from __future__ import annotations
 
