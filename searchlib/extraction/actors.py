@@ -115,10 +115,9 @@ _W_NAMES = _rule_words("w_names")
 # Month names that are also given names (اللاعب رمضان صبحي); only after a title.
 _MONTH_NAMES = _rule_words("month_names")
 _ROYAL_HEADS = _rule_words("royal_heads")
-# Feminine ordinals: a thing's edition (بطولة مازدا العاشرة), but a queen's regnal number after her
-# one name (الملكة إليزابيث الثانية).
-_FEMININE_ORDINALS = _rule_words("feminine_ordinals")
-_REGNAL_ORDINALS = _FEMININE_ORDINALS | _rule_words("masculine_ordinals")
+# Ordinals: a thing's edition (بطولة مازدا العاشرة), but after a royal title the regnal number of a
+# queen or king (الملكة إليزابيث الثانية، الخديو عباس حلمي الثاني).
+_REGNAL_ORDINALS = _rule_words("feminine_ordinals") | _rule_words("masculine_ordinals")
 # Words that may follow an office word before the name (باسم الكرملين، لشؤون ...).
 _ROLE_LINK = _rule_words("role_link") | _HONORIFICS
 # State bodies a title may own without its holder taking part (سفير خادم الحرمين الشريفين).
@@ -923,7 +922,7 @@ class ActorFinder:
             else:
                 return
             first = words[start][1:] if strip else words[start]
-            lineage = start + 2 < len(words) and tk.joined[start] and words[start + 1] in ("بن", "بنت") \
+            lineage = start + 2 < len(words) and tk.joined[start] and words[start + 1] in _LINEAGE_LINKS \
                 and tk.joined[start + 1] and names.is_given(words[start + 2])      # ومسلم بن سعد
             if tk.comma[k - 1] and not names.is_given(first) and first not in _NAME_TITLES and not lineage:
                 return           # after a comma only a known given name (or X بن) continues a list of names
@@ -1152,7 +1151,7 @@ class ActorFinder:
             if k in matches and out and not self._only_weak(matches[k]) and words[k - 1] not in _LINEAGE_LINKS and not (
                     titled and len(out) == 1 and all(p[0] == "adj" for p in matches[k].payloads)
                     and name_lexicon().is_given(words[out[0]]) and _clause_end(tk, k + 1)) and not (
-                    any(words[x] in ("بن", "بنت") for x in out) and words[k - 1] not in _CONNECTORS
+                    any(words[x] in _LINEAGE_LINKS for x in out) and words[k - 1] not in _CONNECTORS
                     and all(p[0] == "adj" for p in matches[k].payloads) and self._name_ends(tk, k + 1)):
                 if any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
                        for p in matches[k].payloads):
@@ -1169,7 +1168,7 @@ class ActorFinder:
                 k += 1
                 limit = 7
                 continue
-            if first and k + 1 < len(words) and tk.joined[k] and words[k + 1] in ("بن", "بنت") \
+            if first and k + 1 < len(words) and tk.joined[k] and words[k + 1] in _LINEAGE_LINKS \
                     and (w not in _NOT_NAME or w == "علي" and not tk.cut([k])[0].endswith("ى")) \
                     and not w.startswith("ال"):
                 out.append(k)            # مساعد بن محمد: an office word used as a first name
@@ -1294,7 +1293,7 @@ class ActorFinder:
             # them and the name plainly ends (العريف عيد ماطر مبارك الشهراني – 27 عاما)
             return None
         if any(self._is_nisba(words[x]) and not (n and names.is_given(words[out[n - 1]]))
-               and not (n == 0 and words[out[1]] in ("بن", "بنت")) for n, x in enumerate(out)):
+               and not (n == 0 and words[out[1]] in _LINEAGE_LINKS) for n, x in enumerate(out)):
             return None                  # a nationality ends the phrase (سالم الكندي is a name)
         surfaces = tk.cut(out)
         if strip_first and out[0] == j:
@@ -1367,7 +1366,7 @@ class ActorFinder:
                          and names.is_common(words[nxt]))
             end_here = n == len(out) - 1 and (
                 _plain_end(joined, out[n] + 1) or words[out[n] + 1] in _THAT)
-            lineage = any(words[x] in ("بن", "بنت") for x in out[:n])
+            lineage = any(words[x] in _LINEAGE_LINKS for x in out[:n])
             titled_family = ((titled or lineage) and end_here and w.startswith("ال")
                              and not names.looks_inflected(w)
                              and (not names.is_common(w) or n == 1 and names.is_given(first)
@@ -1382,7 +1381,7 @@ class ActorFinder:
             out.pop()
         plain = [x for n, x in enumerate(out) if words[x] not in _CONNECTORS
                  and not (n and words[x] in _NAME_SECOND_HALVES and words[out[n - 1]] not in _CONNECTORS)]
-        if len(plain) < 2 and not (len(out) >= 3 and any(words[x] in ("بن", "بنت") for x in out)):
+        if len(plain) < 2 and not (len(out) >= 3 and any(words[x] in _LINEAGE_LINKS for x in out)):
             return None                  # عبد الله alone: one compound first name, not a full name
         return out if len(out) >= 2 else None
 
@@ -1406,7 +1405,7 @@ class ActorFinder:
     def _given_before_lineage(tk: _Tokens, j: int, m) -> bool:
         """Whether the nationality matched at ``j`` is a given name opening a lineage (تركي بن سليمان)."""
         return (m.end == j + 1 and all(p[0] == "adj" for p in m.payloads) and j + 1 < len(tk.words)
-                and tk.joined[j] and tk.words[j + 1] in ("بن", "بنت") and name_lexicon().is_given(tk.words[j]))
+                and tk.joined[j] and tk.words[j + 1] in _LINEAGE_LINKS and name_lexicon().is_given(tk.words[j]))
 
     @staticmethod
     def _only_weak(m) -> bool:
