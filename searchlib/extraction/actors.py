@@ -183,6 +183,12 @@ def _office_with_pronoun(word: str) -> bool:
                for ending in ("نا", "ها", "هم", "ه"))
 
 
+def _office_accusative(word: str) -> bool:
+    """An office in the accusative (مديرا، رئيسا، عضوا): what someone is named or serves as,
+    so the name before it has ended."""
+    return len(word) > 3 and word[-1] == "ا" and bool(_head_of(word[:-1]))
+
+
 def _nationals(word: str) -> bool:
     """A nationality in the dual used as a noun (السعوديان عالي الميموني وعلي الشمراني)."""
     if not (word.startswith("ال") and word.endswith("يان") and len(word) > 7):
@@ -318,8 +324,8 @@ _COMMA_KIND = (False, False, True)
 
 
 def _gap_kind(gap: str) -> int:
-    if gap == " " or not gap.strip(" \t"):
-        kind = 1
+    if gap == " " or not gap.strip(" \t") or gap == "-":
+        kind = 1                         # a bare hyphen joins: كيم كو-أون، بارك هونج-سيك
     elif _is_comma_gap(gap.strip(" \t")):
         kind = 2
     else:
@@ -406,13 +412,17 @@ class ActorFinder:
                     captured = self._name_after(tk, tail, royal=words[m.start] in _ROYAL_HEADS, matches=match_at)
                 names_someone = (tail < len(words) and (tk.joined[tail - 1] or tk.comma[tail - 1])
                                  and name_lexicon().is_plain_given(words[tail]))
+                role_key = next(p[1] for p in m.payloads if p[0] == "role")
                 if captured:
-                    self._unknown(captured, pos)
+                    holder = self._holder_cut_short(role_key, captured)
+                    if holder is not None:
+                        self._see(holder, pos)   # أمير منطقة عسير الأمير فيصل بن خالد (بن عبدالعزيز)
+                    else:
+                        self._unknown(captured, pos)
                 elif not named_next and not names_someone and not (
                         m.start and tk.joined[m.start - 1]
                         and any(v in _SERVING_OFFICES for v in clitic_variants(words[m.start - 1])[:3])):
                     # (الملك عبد العزيز names the founder, not the king of the article's year)
-                    role_key = next(p[1] for p in m.payloads if p[0] == "role")
                     self.roles.append((role_key, pos))
                 self._nisba_in(m, tk, pos, role_phrase=True)
             elif "adj" in kinds:
@@ -569,6 +579,18 @@ class ActorFinder:
         self._unknown(tk.cut(range(m.start, m.end + 1)), self.pos + m.start)
         return True
 
+    def _holder_cut_short(self, role_key: str, captured: list[str]) -> int | None:
+        """The office's holder when the name after the office is the start of the holder's
+        lineage name (``فيصل بن خالد`` for فيصل بن خالد بن عبدالعزيز), else None."""
+        parts = key(" ".join(captured)).split()
+        if not any(p in _LINEAGE_LINKS for p in parts):
+            return None
+        # the name vouches for the office: with no year, any one holder it fits will do
+        fits = {r.entity for r in self.gz.roles.get(role_key, ())
+                if (self.year is None or r.start <= self.year <= (r.end or 9999))
+                and _lineage_prefix(parts, key(self.gz.entities[r.entity].name).split())}
+        return fits.pop() if len(fits) == 1 else None
+
     def _skip_role_tail(self, tk: _Tokens, j: int, i: int, match_at: dict) -> int:
         """Index after the rest of an office phrase (ال- words, links, nisbas, bodies' names)."""
         words = tk.words
@@ -662,9 +684,15 @@ class ActorFinder:
                 continue          # a gazetteer entry follows: already counted
             royal = head in _ROYAL_HEADS
             if head in ("رئيس", "وزير", "مساعد", "نائب", "مستشار", "سفير", "مندوب", "مبعوث",
-                        "رئيسه", "وزيره", "عميد", "ممثل", "محافظ", "مدير", "قائد", "مفوض", "وكيل", "حاكم") and j == i + 1 \
+                        "عميد", "ممثل", "محافظ", "مدير", "قائد", "مفوض", "وكيل", "حاكم") and j == i + 1 \
                     and not words[i].startswith(("ال", "وال")):
-                continue          # رئيس + name is not a title-name pair (رئيس أذربيجان، محافظ بيشة)
+                # رئيس + name is not a title-name pair (رئيس أذربيجان، محافظ بيشة); but a one- or
+                # two-word place may stand before a lineage name (محافظ خميس مشيط سعيد بن عبدالعزيز)
+                j = next((k for k in (j + 1, j + 2) if k + 1 < len(words) and all(tk.joined[j - 1:k + 1])
+                          and k not in match_at and words[k + 1] in _LINEAGE_LINKS
+                          and names.is_plain_given(words[k])), None)
+                if j is None:
+                    continue
             if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]) \
                     and not (j > i + 1 and words[i + 1] in _OFFICE_QUALIFIERS) \
                     and not (words[j] in ("ابو", "ابا") and j + 1 < len(words)
@@ -1245,6 +1273,8 @@ class ActorFinder:
                         and w not in _OFFICE_QUALIFIERS
                         and not self._adjective_not_family(w) or plain_ok) and not after_clan:
                     out.append(k)
+                    if w.startswith("ال") and self._clan_at(tk, k + 1):
+                        out += [k + 1, k + 2]    # عبدالعزيز بن عبدالرحمن الفيصل آل سعود
                 break
             if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES \
                     and (not name_lexicon().own_name_not_clitic(w) or w[0] == "و" and len(out) >= 2
@@ -1267,9 +1297,8 @@ class ActorFinder:
                 k += 1
                 if k < len(words) and tk.joined[k - 1] and self._second_family(words[k]) and _clause_end(tk, k + 1):
                     out.append(k)        # ممدوح مسفر المسيلي الحارثي.: a clan name after the family name
-                elif k + 1 < len(words) and tk.joined[k - 1] and tk.joined[k] and words[k] == "ال" \
-                        and self._name_like(words[k + 1], False) and not words[k + 1].startswith("ال"):
-                    out += [k, k + 1]    # عبدالرحيم الحسين آل عبده: the clan (آل folds to ال)
+                elif self._clan_at(tk, k):
+                    out += [k, k + 1]    # عبدالرحيم الحسين آل عبده: the clan
                 break
             out.append(k)
             k += 1
@@ -1299,6 +1328,12 @@ class ActorFinder:
         if strip_first and out[0] == j:
             surfaces[0] = surfaces[0][1:]
         return surfaces
+
+    def _clan_at(self, tk: _Tokens, k: int) -> bool:
+        """Whether ``آل`` + a clan name stands at ``k``, right after a name word (آل folds to ال)."""
+        words = tk.words
+        return (k + 1 < len(words) and tk.joined[k - 1] and tk.joined[k] and words[k] == "ال"
+                and self._name_like(words[k + 1], False) and not words[k + 1].startswith("ال"))
 
     @staticmethod
     def _gate(words: list[str], out: list[int], strip_first: bool, titled: bool,
@@ -1348,7 +1383,8 @@ class ActorFinder:
             if plain_seen >= 3 and not w.startswith("ال") and not names.surely_name(w):
                 after = out[n] + 1
                 plain_end = n == len(out) - 1 and (
-                    _plain_end(joined, after) or words[after] in _NOT_NAME)
+                    _plain_end(joined, after) or words[after] in _NOT_NAME
+                    or _office_accusative(words[after]))     # تعيين نادر حمزة مطير مديرا
                 # بندر محمد سلطان عسيري بأعمال: after three given names a plain family name may
                 # be a frequent word, where the name ends (a preposition on a noun counts)
                 given_chain = (n == 3 == len(out) - 1 and names.may_continue(w)
@@ -1464,7 +1500,14 @@ class ActorFinder:
                 self._see(holder, pos)
         # unknown names: drop one that is the tail of a longer one (أكار / خلوصي أكار) or its
         # shorter form (جمعان بن رقوش / جمعان رشيد بن رقوش، سعود بن ثنيان / سعود بن عبدالله بن ثنيان آل سعود)
-        keys = sorted(self.unknown, key=len, reverse=True)
+        for k in [k for k in self.unknown if "بن" in k.split()]:
+            holder = next(filter(None, (self._holder_cut_short(r, k.split()) for r, _ in self.roles)), None)
+            if holder is not None:       # أمير منطقة عسير … الأمير فيصل بن خالد
+                self._see(holder, self.unknown.pop(k)[1])
+        found = [key(self.gz.entities[e].name).split() for e in self.strong if self.gz.entities[e].kind == "person"]
+        keys = sorted((k for k in self.unknown
+                       if not ("بن" in k.split() and any(_lineage_prefix(k.split(), f) for f in found))),
+                      key=len, reverse=True)
         kept: list[str] = []
         for k in keys:
             parts = k.split()
@@ -1479,6 +1522,12 @@ class ActorFinder:
 
 
 _NAME_LIKE: BoundedMemo[tuple[str, bool], bool] = BoundedMemo(lambda k: ActorFinder._find_name_like(*k))
+
+
+def _lineage_prefix(parts: list[str], longer: list[str]) -> bool:
+    """Whether the lineage name ``parts`` is the start of ``longer`` cut before a link
+    (فيصل بن خالد of فيصل بن خالد بن عبدالعزيز, not سلطان بن سلمان of سلطان بن سلمان الحربي)."""
+    return len(parts) < len(longer) and longer[:len(parts)] == parts and longer[len(parts)] in _LINEAGE_LINKS
 
 
 def _shorter_form(parts: list[str], longer: list[str]) -> bool:

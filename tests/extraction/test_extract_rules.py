@@ -737,7 +737,33 @@ _PEOPLE_CASES = [
                  "لكن اللاعب فضل اللعب في لندن، والله في عون العبد.",
                  {"ياسر المسيليم", "أحمد الرحيلي", "كامل الموسى", "إسلام سراج"},
                  id="kamil_and_islam_are_given_names_that_are_also_words"),
+    pytest.param("واستقبل أمير منطقة عسير الأمير فيصل بن خالد وفد الجامعة، ثم افتتح المعرض.",
+                 {"فيصل بن خالد بن عبدالعزيز"},
+                 id="a_lineage_cut_short_after_its_office_is_the_office_holder"),
+    pytest.param("منذ عهد المؤسس الملك عبدالعزيز بن عبدالرحمن الفيصل آل سعود رحمه الله، وقال الشيخ محمد بن "
+                 "عبدالله الراشد آل حمد إن الحفل بدأ.",
+                 {"عبدالعزيز بن عبدالرحمن الفيصل آل سعود", "محمد بن عبدالله الراشد آل حمد"},
+                 id="a_clan_after_a_lineage_and_its_family_name"),
+    pytest.param("ويشارك في الفيلم الممثل لي جونغ-هون والممثلة سو جي-مين، وأخرجه المخرج كيم هيون-سوك.",
+                 {"لي جونغ هون", "سو جي مين", "كيم هيون سوك"},
+                 id="a_hyphen_joins_the_parts_of_a_name"),
+    pytest.param("وقال رئيسه فلورنتينو بيريز إن النادي جاهز للموسم.",
+                 {"فلورنتينو بيريز"},
+                 id="an_office_with_its_pronoun_may_stand_right_before_a_name"),
+    pytest.param("وصدر قرار بتعيين المهندس سامي عبدالله مطير مديرا لفرع الوزارة، واختيار خالد سعد قرنبع عضوا "
+                 "في اللجنة.",
+                 {"سامي عبدالله مطير", "خالد سعد قرنبع"},
+                 id="an_office_in_the_accusative_ends_the_name_before_it"),
+    pytest.param("وأوضح محافظ حفر الباطن عبدالله بن سعد السحيمي أن الحملة مستمرة، وزار محافظ خميس مشيط سعيد بن "
+                 "عبدالعزيز بن مشيط، أمس، موقع المشروع.",
+                 {"عبدالله بن سعد السحيمي", "سعيد بن عبدالعزيز بن مشيط"},
+                 id="a_two_word_place_may_stand_between_a_governor_and_a_lineage_name"),
 ]
+
+
+def test_a_lineage_cut_short_resolves_to_the_office_holder_without_a_year():
+    meta = _meta("واستقبل أمير منطقة عسير الأمير فيصل بن خالد وفد الجامعة.")
+    assert _actors(meta, "person") == {"فيصل بن خالد بن عبدالعزيز"}
 
 
 @pytest.mark.parametrize(("text", "expected"), _PEOPLE_CASES)
