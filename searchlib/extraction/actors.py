@@ -430,7 +430,9 @@ class ActorFinder:
                 if words[m.start].startswith(("ال", "لل", "بال", "وال")) and m.end < len(words) \
                         and tk.joined[m.end - 1] \
                         and not self._eponym_or_part(tk, m.start) and not self._qualifies_body(tk, m.start) \
-                        and not words[m.end].startswith("ال"):
+                        and not self._qualifies_noun(tk, m.start) and not words[m.end].startswith("ال") \
+                        and not name_lexicon().is_common(words[m.end]):
+                    # (the nationality vouches for no everyday word after it: السعودي بموجب المرسوم)
                     # a nationality used as a noun before a name: البلجيكي توبي الدرفيرلد
                     captured = self._name_after(tk, m.end, royal=False, matches=match_at) or \
                         self._single_name(tk, m.end, match_at, after_calling=False)
@@ -802,7 +804,8 @@ class ActorFinder:
         if (after_calling or not names.known_word(w)) and (
                 after in _NOT_NAME or after in _THAT or after in _stop_words() or names.looks_inflected(after)
                 or not names.may_continue(after)
-                or names.preposition_on_word(after) and not _plain_end(tk.joined, nxt + 1)):
+                or names.preposition_on_word(after) and not _plain_end(tk.joined, nxt + 1)
+                or self._noun_and_adjective(tk, nxt)):     # المدرب بولوني الحصة التدريبية
             return tk.cut([j])
         return None
 
@@ -915,6 +918,21 @@ class ActorFinder:
             return False      # بقيادة الأوروجوياني: a feminine noun takes no masculine nisba
         return any(v in _BODY_WORDS or v in _PLACE_NOUNS or v in _INSTITUTION_HEADS or v in _PLACES
                    for v in clitic_variants(tk.words[i - 1])[:3])
+
+    @staticmethod
+    def _qualifies_noun(tk: _Tokens, i: int) -> bool:
+        """Whether the nisba at ``i`` is the adjective of an ordinary ال- noun before it (الإنسان
+        السعودي عيشة كريمة), not a noun itself (البلجيكي توبي) or a calling's (اللاعب البلجيكي)."""
+        if not i or not tk.joined[i - 1]:
+            return False
+        words, names = tk.words, name_lexicon()
+        prev = words[i - 1]
+        if not (prev.startswith("ال") and not prev.endswith("ي") and not _head_of(prev)
+                and prev not in _CALLINGS and names.is_common(prev)):
+            return False
+        # (لاعب الوسط الألماني، حارس المرمى البرازيلي: the noun completes an office before it)
+        return not (i >= 2 and tk.joined[i - 2] and not words[i - 2].startswith("ال")
+                    and not names.looks_inflected(words[i - 2]))
 
     def _eponym_or_part(self, tk: _Tokens, i: int) -> bool:
         """Whether the title or name at ``i`` is part of a thing's name (مطار الملك فهد، كأس
@@ -1291,7 +1309,8 @@ class ActorFinder:
                         or self._adjective_not_family(w) or (
                         len(out) > 1 and not one_given and not self._name_ends(tk, k + 1)
                         and not name_lexicon().is_family(w)) or (
-                        not name_lexicon().is_given(opener) and name_lexicon().is_common(w)):
+                        not name_lexicon().is_given(opener) and name_lexicon().is_common(w)) or (
+                        self._noun_and_adjective(tk, k)):
                     break                # an ال- family name ends the name (بولوني الضوء الأخضر: none)
                 out.append(k)
                 k += 1
@@ -1329,6 +1348,17 @@ class ActorFinder:
             surfaces[0] = surfaces[0][1:]
         return surfaces
 
+    @staticmethod
+    def _noun_and_adjective(tk: _Tokens, k: int) -> bool:
+        """Whether the ال- word at ``k`` is an ordinary noun with its ال- adjective after it
+        (المدرب بولوني الحصة التدريبية), not a family name."""
+        words, names = tk.words, name_lexicon()
+        if k + 1 >= len(words) or not tk.joined[k]:
+            return False
+        w, nxt = words[k], words[k + 1]
+        return (w.startswith("ال") and names.is_common(w) and not names.is_family(w) and nxt.startswith("ال")
+                and nxt.endswith(("يه", "ي")) and names.is_common(nxt) and not names.is_family(nxt))
+
     def _clan_at(self, tk: _Tokens, k: int) -> bool:
         """Whether ``آل`` + a clan name stands at ``k``, right after a name word (آل folds to ال)."""
         words = tk.words
@@ -1345,8 +1375,9 @@ class ActorFinder:
         if out:
             first = words[out[0]][1:] if strip_first else words[out[0]]
             compound = len(out) > 1 and words[out[1]] in _NAME_SECOND_HALVES     # عز الدين
-            if compound and words[out[1]] == "الله" and first.endswith("ه") and not names.is_given(first):
-                return None              # أيده الله، حفظه الله: a blessing, not a name
+            if compound and words[out[1]] == "الله" and (first.endswith("ه") and not names.is_given(first)
+                                                          or first in _BLESSINGS):
+                return None              # أيده الله، حفظه الله، رحم الله سعود: a blessing, not a name
             month_name = (first in _MONTH_NAMES and len(out) > 1 and not words[out[1]].startswith("ال")
                           and names.may_continue(words[out[1]]))
             family_next = (titled and len(out) > 1 and names.is_family(words[out[1 if len(out) < 3 else -1]])

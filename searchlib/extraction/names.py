@@ -181,6 +181,12 @@ class NameLexicon:
                 return True              # اتخذت، استقدمت: a past verb
         if len(word) >= 6 and word[0] in "بل" and word[-1] == "ه" and self._count(word[1:-1])[0] >= 100:
             return True                  # بانتقاله، لمنزله: a preposition, a noun and a pronoun
+        if len(word) >= 6 and word[0] in "بل" and word.endswith("نا") and self._count(word[1:-2])[0] >= 100:
+            return True                  # بدعمنا، لفريقنا: a preposition, a noun and the pronoun نا
+        if len(word) >= 6 and word[0] in "بلك" and word.endswith("ات") and word not in self.family:
+            return True                  # بمواصفات، لمنشآت: a preposition on a feminine plural
+        if len(word) >= 4 and word.startswith("اؤ"):
+            return True                  # أؤكد، أؤمن: a verb in the first person
         if len(word) >= 5 and word[0] == "ل" and word[1] in "يت" and self.looks_inflected(word[1:]):
             return True                  # ليكتمل، لتصبح: ل + a present verb (so that …)
         if len(word) >= 5 and word.endswith("وا"):

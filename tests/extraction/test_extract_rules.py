@@ -758,6 +758,21 @@ _PEOPLE_CASES = [
                  "عبدالعزيز بن مشيط، أمس، موقع المشروع.",
                  {"عبدالله بن سعد السحيمي", "سعيد بن عبدالعزيز بن مشيط"},
                  id="a_two_word_place_may_stand_between_a_governor_and_a_lineage_name"),
+    pytest.param('وقال رئيس النادي: "يحظى المدرب زيكو بدعمنا لتسهيل مهمته"، وقال اللاعب سامي عبدالكريم أؤكد '
+                 "لكم أن الفريق جاهز، وتعهد بتزويد المواطن بموصفات مميزة.",
+                 {"زيكو", "سامي عبدالكريم"},
+                 id="a_noun_with_a_preposition_and_a_pronoun_or_plural_and_a_first_person_verb_end_a_name"),
+    pytest.param("ويهدف المشروع إلى أن يعيش الإنسان السعودي عيشة كريمة، وتأسس البنك العربي السعودي بموجب المرسوم "
+                 "الملكي، ووصل البلجيكي توبي الدرفيرلد إلى الرياض.",
+                 {"توبي الدرفيرلد"},
+                 id="a_nationality_as_an_adjective_or_before_an_everyday_word_names_no_one"),
+    pytest.param("ورثى الشاعر فهد العتيبي، الأديب والقدوة، رحم الله سعود وأمد في عمر أخيه، وقال عبد الله سعود "
+                 "إن الحفل بدأ.",
+                 {"فهد العتيبي", "عبد الله سعود"},
+                 id="a_prayer_for_someone_is_no_name"),
+    pytest.param("وسيستهل المدرب بولوني الحصة التدريبية اليوم بعقد اجتماع مع اللاعبين.",
+                 {"بولوني"},
+                 id="an_al_noun_with_its_al_adjective_is_no_family_name"),
 ]
 
 
