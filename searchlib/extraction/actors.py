@@ -430,7 +430,8 @@ class ActorFinder:
                 if words[m.start].startswith(("ال", "لل", "بال", "وال")) and m.end < len(words) \
                         and tk.joined[m.end - 1] \
                         and not self._eponym_or_part(tk, m.start) and not self._qualifies_body(tk, m.start) \
-                        and not self._qualifies_noun(tk, m.start) and not words[m.end].startswith("ال") \
+                        and not self._qualifies_noun(tk, m.start) \
+                        and (not words[m.end].startswith("ال") or words[m.end] in _AL_FIRST_NAMES) \
                         and not name_lexicon().is_common(words[m.end]):
                     # (the nationality vouches for no everyday word after it: السعودي بموجب المرسوم)
                     # a nationality used as a noun before a name: البلجيكي توبي الدرفيرلد
@@ -733,7 +734,7 @@ class ActorFinder:
                     break
             if name_end - j < 2 or name_end >= len(words):
                 continue
-            if (words[name_end] in _THAT and tk.joined[name_end - 1]
+            if (words[name_end] in _THAT and (tk.joined[name_end - 1] or tk.comma[name_end - 1])
                     and words[name_end - 1] not in _CONNECTORS and name_lexicon().is_given(words[j])
                     and (not name_lexicon().is_ambiguous_given(words[j])     # وأبان صادق الحدب أنه
                          or name_end - j == 2 and name_lexicon().vouches_for_everyday_given(words[j + 1]))
@@ -1022,6 +1023,11 @@ class ActorFinder:
             rest = [words[x] for x in range(i + 1, end) if words[x] not in _CONNECTORS
                     and not (words[x] in _NAME_SECOND_HALVES and (words[x - 1] in _CONNECTORS
                                                                   or compound and x == i + 1))]
+            # a father's name after بن needs no vouching where a family name follows it
+            # (عبدالله بن عوض البارقي): the family name is checked
+            checked = [words[x] for x in range(i + 1, end) if words[x] in rest
+                       and not (words[x - 1] in _LINEAGE_LINKS and x + 1 < end and not words[x].startswith("ال"))] \
+                if rest else rest
             # a transliterated first name (ديفيد، سيرجيو: no dictionary word) opens a name for sure:
             # its other words need only not be ordinary words (ديفيد سيلفا)
             foreign = not names.known_word(first) or names.is_foreign_given(first)
@@ -1032,7 +1038,7 @@ class ActorFinder:
             given_chain = len(rest) >= 3 and all(map(names.is_plain_given, rest[:-1]))
             vouched = foreign or office_after or given_chain or _age_at(tk, end)
             if not rest or any(k in covered for k in range(i, end)) or not all(
-                    names.surely_name(x) or vouched and not self._ordinary_after_name(x) for x in rest):
+                    names.surely_name(x) or vouched and not self._ordinary_after_name(x) for x in checked):
                 continue
             if rest[-1] in _NAME_SECOND_HALVES and len(rest) == 1:
                 continue      # أحمد الله، توفيق الله: a phrase, not a name
@@ -1264,7 +1270,8 @@ class ActorFinder:
                                and not name_lexicon().is_common(w[1:]))
             if not self._name_like(w, first) or (
                     w.startswith(("لل", "بال", "وال", "فال", "كال")) and not foreign_surname) or (
-                    not first and name_lexicon().preposition_on_word(w) and not _plain_end(tk.joined, k + 1)):
+                    not first and name_lexicon().preposition_on_word(w) and not _plain_end(tk.joined, k + 1)
+                    and w[1:] not in _stop_words()):     # (ماركو بولو: no ب on the particle ولو)
                 break                    # (المدرب دونيس بتطبيقات على، مونتاري لجرعات لياقية: the name ends)
             if not first and w in _NAME_SECOND_HALVES and words[k - 1] not in _CONNECTORS:
                 out.append(k)            # عز الدين، بن غرم الله: one first name written in two words
@@ -1296,7 +1303,11 @@ class ActorFinder:
                 break
             if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES \
                     and (not name_lexicon().own_name_not_clitic(w) or w[0] == "و" and len(out) >= 2
-                         and name_lexicon().is_foreign_given(words[out[0]])) and not foreign_surname:
+                         and name_lexicon().is_foreign_given(words[out[0]])) and not foreign_surname \
+                    and not (w[0] == "ف" and len(out) == 1 and name_lexicon().is_given(words[k - 1])
+                             and name_lexicon().corpus_count(w) < 20 and not name_lexicon().is_common(w[1:])
+                             and not w[1:].startswith("ال") and w[1:] not in _stop_words()):
+                # (روجيه فيدرر، فلاديمير فايس: a rare ف- word after a first name is its surname)
                 break                    # وقوات، فالمسؤول، دانيال كاريكو ونيكو: a conjunction (فروخ is a name)
             if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS and w not in _AL_FIRST_NAMES:
                 if words[out[0]] == "لي":

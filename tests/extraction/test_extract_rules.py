@@ -773,6 +773,15 @@ _PEOPLE_CASES = [
     pytest.param("وسيستهل المدرب بولوني الحصة التدريبية اليوم بعقد اجتماع مع اللاعبين.",
                  {"بولوني"},
                  id="an_al_noun_with_its_al_adjective_is_no_family_name"),
+    pytest.param("وأعلن المدعي العام أن الأرجنتيني أليخاندرو بورزاكو سيمثل أمام المحكمة.",
+                 {"أليخاندرو بورزاكو"},
+                 id="a_nationality_before_a_foreign_first_name_with_al"),
+    pytest.param("وتقدم على السويسري روجيه فيدرر المصنف الثاني، وغاب المهاجم السلوفيني فلاديمير فايس بكسر في يده.",
+                 {"روجيه فيدرر", "فلاديمير فايس"},
+                 id="a_rare_fa_word_after_a_first_name_is_its_surname"),
+    pytest.param("بدوره أفاد سالم بن عوض الشهري, أن الحادث مؤلم، من جانبه نوه ماجد بن عوض البارقي, بدور رجال الأمن.",
+                 {"سالم بن عوض الشهري", "ماجد بن عوض البارقي"},
+                 id="a_lineage_name_before_a_latin_comma"),
 ]
 
 
