@@ -129,6 +129,8 @@ _SERVING_OFFICES = _rule_words("serving_offices")
 _NAMED_BODIES = _rule_words("named_bodies")
 # Words that are never part of a name.
 _NOT_NAME = _rule_words("not_name")
+# نظام الأسد، حكومة نتنياهو: a government named after its leader names the leader
+_REGIME_NOUNS = _rule_words("regime_nouns")
 # Particles inside foreign names (فان دير، دي لا، دا): after them the name goes on.
 _FOREIGN_PARTICLES = _rule_words("foreign_particles")
 _CONNECTORS = _rule_words("connectors")
@@ -394,7 +396,11 @@ class ActorFinder:
                         break
             elif "weak" in kinds:
                 ent = next(p[1] for p in m.payloads if p[0] == "weak")
-                self.weak.setdefault(ent, pos)
+                if m.start and tk.joined[m.start - 1] and self.gz.entities[ent].kind == "person" and \
+                        not _REGIME_NOUNS.isdisjoint(clitic_variants(words[m.start - 1])[:3]):
+                    self._see(ent, pos)          # نظام الأسد: a regime is named after its leader
+                else:
+                    self.weak.setdefault(ent, pos)
             elif "role" in kinds:
                 if m.start and tk.joined[m.start - 1] and \
                         any(v in _POSSESSED_BODIES for v in clitic_variants(words[m.start - 1])[:3]):
@@ -1553,7 +1559,7 @@ class ActorFinder:
         kept: list[str] = []
         for k in keys:
             parts = k.split()
-            if not any(other.endswith(" " + k) or other == k or
+            if not any(other.endswith(" " + k) and not other.endswith(" بن " + k) or other == k or
                        (other.split()[0] == parts[0] and (len(parts) == 1 or _shorter_form(parts, other.split())))
                        for other in kept):
                 kept.append(k)
