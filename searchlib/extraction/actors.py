@@ -185,6 +185,11 @@ def _office_with_pronoun(word: str) -> bool:
                for ending in ("نا", "ها", "هم", "ه"))
 
 
+def _joined_after(tk: Tokens, i: int, nouns: frozenset[str]) -> bool:
+    """Whether word ``i`` follows, joined, one of ``nouns`` (with or without a clitic: لحكومة، ونظام)."""
+    return bool(i) and tk.joined[i - 1] and not nouns.isdisjoint(clitic_variants(tk.words[i - 1])[:3])
+
+
 def _office_accusative(word: str) -> bool:
     """An office in the accusative (مديرا، رئيسا، عضوا): what someone is named or serves as,
     so the name before it has ended."""
@@ -396,14 +401,12 @@ class ActorFinder:
                         break
             elif "weak" in kinds:
                 ent = next(p[1] for p in m.payloads if p[0] == "weak")
-                if m.start and tk.joined[m.start - 1] and self.gz.entities[ent].kind == "person" and \
-                        not _REGIME_NOUNS.isdisjoint(clitic_variants(words[m.start - 1])[:3]):
+                if self.gz.entities[ent].kind == "person" and _joined_after(tk, m.start, _REGIME_NOUNS):
                     self._see(ent, pos)          # نظام الأسد: a regime is named after its leader
                 else:
                     self.weak.setdefault(ent, pos)
             elif "role" in kinds:
-                if m.start and tk.joined[m.start - 1] and \
-                        any(v in _POSSESSED_BODIES for v in clitic_variants(words[m.start - 1])[:3]):
+                if _joined_after(tk, m.start, _POSSESSED_BODIES):
                     continue             # لحكومة خادم الحرمين الشريفين: the state, not the person
                 nxt = match_at.get(m.end)
                 named_next = (nxt is not None and (tk.joined[m.end - 1] or tk.comma[m.end - 1])
@@ -425,9 +428,7 @@ class ActorFinder:
                         self._see(holder, pos)   # أمير منطقة عسير الأمير فيصل بن خالد (بن عبدالعزيز)
                     else:
                         self._unknown(captured, pos)
-                elif not named_next and not names_someone and not (
-                        m.start and tk.joined[m.start - 1]
-                        and any(v in _SERVING_OFFICES for v in clitic_variants(words[m.start - 1])[:3])):
+                elif not named_next and not names_someone and not _joined_after(tk, m.start, _SERVING_OFFICES):
                     # (الملك عبد العزيز names the founder, not the king of the article's year)
                     self.roles.append((role_key, pos))
                 self._nisba_in(m, tk, pos, role_phrase=True)
@@ -1274,6 +1275,10 @@ class ActorFinder:
             foreign_surname = (len(out) == 1 and w[0] != "و" and name_lexicon().is_foreign_given(words[k - 1])
                                and _clause_end(tk, k + 1) and not name_lexicon().is_common(w)
                                and not name_lexicon().is_common(w[1:]))
+            # روجيه فيدرر، فلاديمير فايس: a rare ف- word after a first name is its surname
+            fa_surname = (w[0] == "ف" and len(out) == 1 and name_lexicon().is_given(words[k - 1])
+                          and name_lexicon().corpus_count(w) < 20 and not name_lexicon().is_common(w[1:])
+                          and not w[1:].startswith("ال") and w[1:] not in _stop_words())
             if not self._name_like(w, first) or (
                     w.startswith(("لل", "بال", "وال", "فال", "كال")) and not foreign_surname) or (
                     not first and name_lexicon().preposition_on_word(w) and not _plain_end(tk.joined, k + 1)
@@ -1310,10 +1315,7 @@ class ActorFinder:
             if not first and w[0] in "وف" and len(w) > 3 and words[k - 1] not in _CONNECTORS and w not in _W_NAMES \
                     and (not name_lexicon().own_name_not_clitic(w) or w[0] == "و" and len(out) >= 2
                          and name_lexicon().is_foreign_given(words[out[0]])) and not foreign_surname \
-                    and not (w[0] == "ف" and len(out) == 1 and name_lexicon().is_given(words[k - 1])
-                             and name_lexicon().corpus_count(w) < 20 and not name_lexicon().is_common(w[1:])
-                             and not w[1:].startswith("ال") and w[1:] not in _stop_words()):
-                # (روجيه فيدرر، فلاديمير فايس: a rare ف- word after a first name is its surname)
+                    and not fa_surname:
                 break                    # وقوات، فالمسؤول، دانيال كاريكو ونيكو: a conjunction (فروخ is a name)
             if not first and w.startswith("ال") and words[k - 1] not in _CONNECTORS and w not in _AL_FIRST_NAMES:
                 if words[out[0]] == "لي":
