@@ -1349,7 +1349,7 @@ class ActorFinder:
         if not regnal and any(words[x] in _THING_WORDS for x in out) or (
                 after < len(words) and tk.joined[out[-1]] and words[after] in _THING_WORDS):
             return None                  # مستشفى الملك فهد التخصصي: a thing named after a person
-        plain = [x for x in out if words[x] not in _CONNECTORS]
+        plain = [x for x in out if words[x] not in _CONNECTORS and words[x] not in _FOREIGN_PARTICLES]
         names = name_lexicon()
         if len(plain) > 3 and not any(words[x] in _CONNECTORS for x in out) and not (
                 all(names.is_given(words[x]) for x in plain[:-1]) and (words[plain[-1]].startswith("ال") or len(
@@ -1427,6 +1427,8 @@ class ActorFinder:
             w, prev = words[out[n]], words[out[n - 1]]
             if w in _CONNECTORS or prev in _CONNECTORS or w in _NAME_SECOND_HALVES:
                 continue                 # after بن any word is a name
+            if w in _FOREIGN_PARTICLES and n + 1 < len(out) or prev in _FOREIGN_PARTICLES:
+                continue                 # ماركو بولو دل نيرو: a particle and the surname it opens
             if n == len(out) - 1 and n <= 2 and w in _REGNAL_ORDINALS:
                 continue                 # إليزابيث الثانية (only a royal title lets it in)
             plain_seen += 1
@@ -1460,7 +1462,12 @@ class ActorFinder:
             # الدكتور حامد الفقيه أن، د. حافظ المصري أن، سالم بن سليمان التركي أن: after a title or
             # a lineage, a given name and one ال- word that ends the phrase make a name even where the
             # word is a frequent one
-            if not (names.may_continue(w) or titled_family) or construct:
+            # لوران بلان، أردا توران: after a foreign first name, a rarer word is the surname even
+            # where the dictionary knows it (ب + لان)
+            foreign_family = (n == 1 and names.is_foreign_given(first) and not names.is_common(w)
+                              and w not in _NOT_NAME and (not names.looks_inflected(w) or (
+                                  w[0] in "يت" and names.corpus_count(w) < 50)))   # (a rare ت- word)
+            if not (names.may_continue(w) or titled_family or foreign_family) or construct:
                 out = out[:n]            # كي جوي كيفية الاستفادة: a noun and its complement
                 break
         while out and words[out[-1]] in _CONNECTORS:
