@@ -1159,8 +1159,9 @@ class ActorFinder:
         if word.endswith(_POSSESSIVE_ENDINGS) and len(word) >= 5 and not (
                 word.endswith("اته") and name_lexicon().outnumbers_stem(word, word[:-1])):
             return False                 # تدريباته / علمائها / بلادهم: a noun with a pronoun
-        if len(word) >= (6 if first else 5) and word[0] == "ب" and word[1] != "ا" and word[-1] == "ه":
-            return False                 # بمناسبة / بصحيفة / ببعثة: a prepositional phrase
+        if len(word) >= (6 if first else 5) and word[0] == "ب" and word[1] != "ا" and word[-1] == "ه" and (
+                name_lexicon().known_word(word[1:]) or name_lexicon().corpus_count(word[1:]) >= 3):
+            return False                 # بمناسبة / بصحيفة / ببعثة: a prepositional phrase (بوميدوحة: no وميدوحة)
         if first and word in _stop_words() and not name_lexicon().is_listed_given(word):
             return False                 # عليه / بحسب / بأنهم / جميع: function words (arabic-stopwords)
         if len(word) >= 5 and (word[:2] in ("لا", "لم", "لت") or (not first and word[0] == "ل" and word[-1] == "ه")) \
