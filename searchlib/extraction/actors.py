@@ -131,6 +131,8 @@ _NAMED_BODIES = _rule_words("named_bodies")
 _NOT_NAME = _rule_words("not_name")
 # نظام الأسد، حكومة نتنياهو: a government named after its leader names the leader
 _REGIME_NOUNS = _rule_words("regime_nouns")
+# الثنائي ياسر القحطاني ونواف العابد: the names of a pair or trio follow as after كل من
+_GROUP_NOUNS = _rule_words("group_nouns")
 # Particles inside foreign names (فان دير، دي لا، دا): after them the name goes on.
 _FOREIGN_PARTICLES = _rule_words("foreign_particles")
 _CONNECTORS = _rule_words("connectors")
@@ -769,15 +771,20 @@ class ActorFinder:
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)
 
     def _each_of(self, tk: _Tokens, covered: set, match_at: dict) -> None:
-        """Names listed after كل من / كلا من (بإشراف كل من سحر خميس ولطيفة السعد): the first must open
-        with a known given name (an everyday one only before a family or rare name); the rest
-        follow with و."""
+        """Names listed after كل من / كلا من (بإشراف كل من سحر خميس ولطيفة السعد) or a word for a
+        pair or trio (الثنائي فيصل الخراع وعبدالله شهيل): the first must open with a known given name
+        (an everyday one only before a family or rare name); the rest follow with و."""
         words = tk.words
         names = name_lexicon()
-        for i in range(len(words) - 3):
-            if words[i] not in ("كل", "كلا") or words[i + 1] != "من" or not (tk.joined[i] and tk.joined[i + 1]):
+        for i in range(len(words) - 2):
+            if words[i] in ("كل", "كلا") and words[i + 1] == "من" and tk.joined[i] and tk.joined[i + 1]:
+                j = i + 2
+            elif tk.joined[i] and any(v in _GROUP_NOUNS for v in clitic_variants(words[i])[:3]):
+                j = i + 1
+            else:
                 continue
-            j = i + 2
+            if j + 1 >= len(words):
+                continue
             if j in covered or not names.is_given(words[j]) or words[j] in _NOT_NAME:
                 continue
             captured = self._name_after(tk, j, royal=False, matches=match_at)
