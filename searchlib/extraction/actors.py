@@ -1457,12 +1457,13 @@ class ActorFinder:
                     out = out[:n]        # صدام حسين شرعت: a third plain word must be a name,
                     break                # or end it plainly (عبدالله حمد محارب في كلمته)
             nxt = out[n] + 1
+            lineage = any(words[x] in _LINEAGE_LINKS for x in out[:n])
             construct = (not w.startswith("ال") and names.is_common(w) and nxt < len(words)
                          and words[nxt].startswith("ال") and words[nxt] not in _NOT_NAME
                          and names.is_common(words[nxt]))
             end_here = n == len(out) - 1 and (
-                _plain_end(joined, out[n] + 1) or words[out[n] + 1] in _THAT)
-            lineage = any(words[x] in _LINEAGE_LINKS for x in out[:n])
+                _plain_end(joined, out[n] + 1) or words[out[n] + 1] in _THAT
+                or lineage and words[out[n] + 1] in _APPOSITION_HEADS)   # عامر بن يحيى العربي شيخ قبائل
             titled_family = ((titled or lineage) and end_here and w.startswith("ال")
                              and not names.looks_inflected(w)
                              and (not names.is_common(w) or n == 1 and names.is_given(first)
