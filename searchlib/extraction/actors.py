@@ -132,7 +132,8 @@ _NOT_NAME = _rule_words("not_name")
 # نظام الأسد، حكومة نتنياهو: a government named after its leader names the leader
 _REGIME_NOUNS = _rule_words("regime_nouns")
 # الثنائي ياسر القحطاني ونواف العابد: the names of a pair or trio follow as after كل من
-_GROUP_NOUNS = _rule_words("group_nouns")
+_GROUP_NOUNS = frozenset(form for g in _rule_words("group_nouns")
+                         for form in (g, "و" + g, "ب" + g, "ل" + g[1:], "ول" + g[1:]))   # (وللثنائي)
 # Particles inside foreign names (فان دير، دي لا، دا): after them the name goes on.
 _FOREIGN_PARTICLES = _rule_words("foreign_particles")
 _CONNECTORS = _rule_words("connectors")
@@ -724,7 +725,7 @@ class ActorFinder:
         self._headless(tk, covered, match_at)
         if not _AGE_WORDS.isdisjoint(words):
             self._aged(tk, covered)
-        if "كل" in words or "كلا" in words:
+        if "كل" in words or "كلا" in words or not _GROUP_NOUNS.isdisjoint(words):
             self._each_of(tk, covered, match_at)
         # reverse order: قال حكمت حاجييف، مستشار ...
         for i in compress(range(len(words)), map(_SPEECH_VERBS.__contains__, words)):
@@ -779,7 +780,7 @@ class ActorFinder:
         for i in range(len(words) - 2):
             if words[i] in ("كل", "كلا") and words[i + 1] == "من" and tk.joined[i] and tk.joined[i + 1]:
                 j = i + 2
-            elif tk.joined[i] and any(v in _GROUP_NOUNS for v in clitic_variants(words[i])[:3]):
+            elif tk.joined[i] and words[i] in _GROUP_NOUNS:
                 j = i + 1
             else:
                 continue
