@@ -701,11 +701,17 @@ class ActorFinder:
                     and not words[i].startswith(("ال", "وال")):
                 # رئيس + name is not a title-name pair (رئيس أذربيجان، محافظ بيشة); but a one- or
                 # two-word place may stand before a lineage name (محافظ خميس مشيط سعيد بن عبدالعزيز)
-                j = next((k for k in (j + 1, j + 2) if k + 1 < len(words) and all(tk.joined[j - 1:k + 1])
+                # (وكيل محافظة محايل عسير علي بن إبراهيم: three words where a place noun opens them)
+                spans = (j + 1, j + 2, j + 3) if words[j] in _PLACE_NOUNS else (j + 1, j + 2)
+                j = next((k for k in spans if k + 1 < len(words) and all(tk.joined[j - 1:k + 1])
                           and k not in match_at and words[k + 1] in _LINEAGE_LINKS
-                          and names.is_plain_given(words[k])), None)
+                          and (names.is_plain_given(words[k]) or names.is_given(words[k]) and k + 2 < len(words)
+                               and names.is_given(words[k + 2]))), None)     # (علي بن إبراهيم)
                 if j is None:
                     continue
+            if (j > i + 1 and j + 2 < len(words) and tk.joined[j] and tk.joined[j + 1] and not names.is_given(words[j])
+                    and words[j + 2] in _LINEAGE_LINKS and names.is_given(words[j + 1]) and j + 1 not in match_at):
+                j += 1            # وكيل محافظة محايل عسير علي بن إبراهيم: the place's last word before the name
             if head in _AMBIGUOUS_HEADS and not name_lexicon().surely_name(words[j]) \
                     and not (j > i + 1 and words[i + 1] in _OFFICE_QUALIFIERS) \
                     and not (words[j] in ("ابو", "ابا") and j + 1 < len(words)
@@ -1308,8 +1314,11 @@ class ActorFinder:
             if not first and words[k - 1] not in _CONNECTORS and lineage:
                 # after a بن-chain only one family name: الفايز، or a plain one that ends the
                 # name (أحمد بن عبدالعزيز قطان،) — not خالد بن عبدالعزيز أوقفا
-                plain_ok = self._name_ends(tk, k + 1) and w not in _SPEECH_VERBS and \
-                    w not in _stop_words() and (w[0] not in "وف" or w in _W_NAMES) and \
+                # (علي بن إبراهيم فلقي ومديري الإدارات: a rare word before و on an ordinary word)
+                and_next = (k + 1 < len(words) and tk.joined[k] and len(words[k + 1]) > 3 and words[k + 1][0] == "و"
+                            and name_lexicon().is_common(words[k + 1][1:]) and name_lexicon().surely_name(w))
+                plain_ok = (self._name_ends(tk, k + 1) or and_next) and w not in _SPEECH_VERBS and \
+                    w not in _stop_words() and (w[0] not in "وف" or w in _W_NAMES or w[0] == "ف" and and_next) and \
                     not name_lexicon().is_common(w)      # not آل فطيح قصيدة،
                 # after آل and its name, only a name word (آل شنان القحطاني, not آل خليفة الفائزين)
                 after_clan = words[k - 2] == "ال" and not name_lexicon().surely_name(w)
