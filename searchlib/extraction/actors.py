@@ -24,7 +24,7 @@ from itertools import accumulate, chain, compress
 from searchlib.extraction.data import DATA_DIR, DataFileError, load_json
 from searchlib.extraction.gazetteer import Gazetteer, gazetteer, spelled_alike
 from searchlib.extraction.memo import BoundedMemo
-from searchlib.extraction.names import COMMON_COUNT, name_lexicon
+from searchlib.extraction.names import COMMON_COUNT, foreign_given_names, name_lexicon
 from searchlib.extraction.text import clitic_variants, fold, key, light
 
 
@@ -111,7 +111,8 @@ _NAME_SECOND_HALVES = _rule_words("name_second_halves")
 _DIN_SECOND_HALVES = _rule_words("din_second_halves")
 _COMPOUND_DIN_FIRSTS = _rule_words("compound_din_firsts")
 _S_NAMES = _rule_words("s_names")
-_W_NAMES = _rule_words("w_names")
+# (and the foreign first names that begin with و: ويليام، ويلفريد)
+_W_NAMES = _rule_words("w_names") | frozenset(w for w in foreign_given_names() if w[0] == "و")
 # Month names that are also given names (اللاعب رمضان صبحي); only after a title.
 _MONTH_NAMES = _rule_words("month_names")
 _ROYAL_HEADS = _rule_words("royal_heads")

@@ -271,8 +271,14 @@ def name_lexicon() -> NameLexicon:
             if len(parts) != 4 or parts[1] not in ("given", "family"):
                 raise DataFileError(f"{path}:{lineno}: expected word<TAB>given|family<TAB>n<TAB>n")
             (given if parts[1] == "given" else family).add(parts[0])
-    return NameLexicon(frozenset(given), frozenset(family), frozenset(_word_list("foreign_given.txt")),
+    return NameLexicon(frozenset(given), frozenset(family), foreign_given_names(),
                        frozenset(_word_list("ambiguous_given.txt")), frozenset(_word_list("arabic_given.txt")))
+
+
+@lru_cache(maxsize=1)
+def foreign_given_names() -> frozenset[str]:
+    """The transliterated foreign first names of ``data/foreign_given.txt`` (folded keys)."""
+    return frozenset(_word_list("foreign_given.txt"))
 
 
 def _word_list(name: str) -> set[str]:
