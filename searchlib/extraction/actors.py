@@ -132,6 +132,8 @@ _NAMED_BODIES = _rule_words("named_bodies")
 _NOT_NAME = _rule_words("not_name")
 # نظام الأسد، حكومة نتنياهو: a government named after its leader names the leader
 _REGIME_NOUNS = _rule_words("regime_nouns")
+# نجله محمد، زوجته سارة: a relative named after a kinship word with its pronoun
+_KIN_WORDS = _rule_words("kin_words")
 # الثنائي ياسر القحطاني ونواف العابد: the names of a pair or trio follow as after كل من
 _GROUP_NOUNS = frozenset(form for g in _rule_words("group_nouns")
                          for form in (g, "و" + g, "ب" + g, "ل" + g[1:], "ول" + g[1:]))   # (وللثنائي)
@@ -732,6 +734,7 @@ class ActorFinder:
         self._headless(tk, covered, match_at)
         if not _AGE_WORDS.isdisjoint(words):
             self._aged(tk, covered)
+        self._relatives(tk, match_at)
         if "كل" in words or "كلا" in words or not _GROUP_NOUNS.isdisjoint(words):
             self._each_of(tk, covered, match_at)
         # reverse order: قال حكمت حاجييف، مستشار ...
@@ -777,6 +780,24 @@ class ActorFinder:
                         and not names.looks_inflected(words[x]) and not self._is_nisba(words[x])
                         for x in range(j + 1, name_end) if not _name_glue(words, x)):
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)
+
+    def _relatives(self, tk: _Tokens, match_at: dict) -> None:
+        """A relative named right after a kinship word with its pronoun: one plain given name
+        (نجله محمد في الحادث، زوجته سارة سعيدة), or a fuller name where a family name or بن
+        follows it (شقيقه محمد العتيبي)."""
+        words = tk.words
+        names = name_lexicon()
+        for i in range(len(words) - 1):
+            w = words[i]
+            if not (w in _KIN_WORDS or w[0] in "وف" and w[1:] in _KIN_WORDS) or not tk.joined[i]:
+                continue
+            j = i + 1
+            if j in match_at or not names.is_plain_given(words[j]) or words[j] in _NOT_NAME:
+                continue
+            fuller = j + 1 < len(words) and tk.joined[j] and (
+                names.is_family(words[j + 1]) or words[j + 1] in _LINEAGE_LINKS)
+            captured = self._name_after(tk, j, royal=False, matches=match_at) if fuller else None
+            self._unknown(captured or tk.cut([j]), self.pos + j)
 
     def _each_of(self, tk: _Tokens, covered: set, match_at: dict) -> None:
         """Names listed after كل من / كلا من (بإشراف كل من سحر خميس ولطيفة السعد) or a word for a
