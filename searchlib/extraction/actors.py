@@ -1336,9 +1336,9 @@ class ActorFinder:
             if not first and words[k - 1] not in _CONNECTORS and lineage:
                 # after a بن-chain only one family name: الفايز، or a plain one that ends the
                 # name (أحمد بن عبدالعزيز قطان،) — not خالد بن عبدالعزيز أوقفا
-                # (علي بن إبراهيم فلقي ومديري الإدارات: a rare word before و on an ordinary word)
+                # (علي بن إبراهيم فلقي ومديري الإدارات: a rare word before و on a dictionary word)
                 and_next = (k + 1 < len(words) and tk.joined[k] and len(words[k + 1]) > 3 and words[k + 1][0] == "و"
-                            and name_lexicon().is_common(words[k + 1][1:]) and name_lexicon().surely_name(w))
+                            and name_lexicon().known_word(words[k + 1][1:]) and name_lexicon().surely_name(w))
                 plain_ok = (self._name_ends(tk, k + 1) or and_next) and w not in _SPEECH_VERBS and \
                     w not in _stop_words() and (w[0] not in "وف" or w in _W_NAMES or w[0] == "ف" and and_next) and \
                     not name_lexicon().is_common(w)      # not آل فطيح قصيدة،
