@@ -748,7 +748,8 @@ class ActorFinder:
             while name_end < len(words) and name_end - j < 4 and \
                     (tk.joined[name_end - 1] or name_end == j and tk.quotes_after(i)) and \
                     (self._name_like(words[name_end], first=name_end == j)
-                     or name_end == j and words[j] == "علي" and not tk.cut([j])[0].endswith("ى")):
+                     or name_end == j and words[j] == "علي" and not tk.cut([j])[0].endswith("ى")) and \
+                    not (name_end > j and self._one_of(tk, name_end)):
                 name_end += 1
                 if tk.comma[name_end - 1]:
                     break
@@ -771,7 +772,8 @@ class ActorFinder:
             role_at = name_end
             if words[name_end] in ("وهو", "وهي") and name_end + 1 < len(words) and tk.joined[name_end]:
                 role_at += 1             # وأفاد محمد شريف، وهو وزير في …
-            if any(v in _PERSON_HEADS or v in _APPOSITION_HEADS for v in clitic_variants(words[role_at])):
+            if self._one_of(tk, role_at) or any(v in _PERSON_HEADS or v in _APPOSITION_HEADS
+                                                for v in clitic_variants(words[role_at])):
                 names = name_lexicon()
                 # between the verb and the office, an ال- word the dictionary knows but seldom
                 # uses may be the family name (أوضح أحمد الفقيه عضو المركز)
@@ -780,6 +782,13 @@ class ActorFinder:
                         and not names.looks_inflected(words[x]) and not self._is_nisba(words[x])
                         for x in range(j + 1, name_end) if not _name_glue(words, x)):
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)
+
+    @staticmethod
+    def _one_of(tk: _Tokens, k: int) -> bool:
+        """Whether ``أحد``/``إحدى`` + a plural noun in construct stands at ``k`` (فريدريك بورجو أحد
+        نواب رئيس الشركة): a description of the person named before it."""
+        return (tk.words[k] in ("احد", "احدي") and k + 1 < len(tk.words) and tk.joined[k]
+                and not tk.words[k + 1].startswith("ال") and not name_lexicon().is_given(tk.words[k + 1]))
 
     def _relatives(self, tk: _Tokens, match_at: dict) -> None:
         """A relative named right after a kinship word with its pronoun: one plain given name
@@ -1164,7 +1173,8 @@ class ActorFinder:
                 continue      # found by the other rules
             end = i + 1
             while end < len(words) and end - i < 4 and tk.joined[end - 1] and words[end] not in _APPOSITION_HEADS and \
-                    (words[end] in _CONNECTORS or names.is_given(words[end]) or names.is_family(words[end])):
+                    (words[end] in _CONNECTORS or names.is_given(words[end]) or names.is_family(words[end])
+                     or end == i + 1 and self._foreign_surname(w, words[end])):
                 end += 1
             if end - i < 2 or end >= len(words) or any(k in covered for k in range(i, end)):
                 continue
@@ -1172,6 +1182,13 @@ class ActorFinder:
                 continue
             if any(v in _APPOSITION_HEADS for v in clitic_variants(words[end])[:2]):
                 self._unknown(tk.cut(range(i, end)), self.pos + i)
+
+    def _foreign_surname(self, first: str, word: str) -> bool:
+        """Whether ``word`` may be the surname after the foreign first name ``first`` where an office
+        follows the two (جيفري ويب نائب رئيس الفيفا): any name-like word but a function word or a verb."""
+        names = name_lexicon()
+        return (names.is_foreign_given(first) and self._name_like(word, False) and not word.startswith("ال")
+                and not names.looks_inflected(word) and word not in _stop_words())
 
     @staticmethod
     def _name_like(word: str, first: bool) -> bool:
