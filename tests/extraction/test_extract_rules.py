@@ -818,6 +818,15 @@ _PEOPLE_CASES = [
     pytest.param("وأصيب نجله محمد في الحادث، وقالت زوجته سارة إنه بخير، وأكد شقيقه خالد العتيبي أن الحالة مستقرة.",
                  {"محمد", "سارة", "خالد العتيبي"},
                  id="a_relative_named_after_a_kinship_word"),
+    pytest.param("ومثل أمام القضاء بعد جيفري ويب نائب رئيس الفيفا سابقا.",
+                 {"جيفري ويب"},
+                 id="a_foreign_name_in_apposition_to_an_office"),
+    pytest.param("ويقول فريدريك بورجو أحد نواب رئيس الشركة إن النباتات تتأقلم، وقال أحد المسؤولين إن العمل مستمر.",
+                 {"فريدريك بورجو"},
+                 id="one_of_a_plural_after_a_speakers_name_describes_him"),
+    pytest.param("وأجرى العملية الطبيب المقيم لؤي الشرع، وقال القبطان يان كاريو إن الرحلة آمنة.",
+                 {"لؤي الشرع", "يان كاريو"},
+                 id="a_doctor_or_a_captain_introduces_a_name"),
 ]
 
 
