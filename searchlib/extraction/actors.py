@@ -1062,9 +1062,12 @@ class ActorFinder:
             # three or more names with the father's a plain given name (وجنى عبدالعزيز بن أحمد العيدروس)
             everyday = names.is_ambiguous_given(first) and not any(
                 _age_at(tk, x) for x in range(i + 2, min(i + 6, len(words))))
-            if everyday and not (i + 1 < len(words) and tk.joined[i] and names.is_plain_given(words[i + 1])):
-                continue
-            if i in covered or first in _NOT_NAME or _head_of(first):
+            lineage = (i + 2 < len(words) and tk.joined[i] and tk.joined[i + 1] and words[i + 1] in _LINEAGE_LINKS
+                       and names.is_given(words[i + 2]) and not tk.cut([i])[0].endswith("ى"))
+            if everyday and not (i + 1 < len(words) and tk.joined[i] and names.is_plain_given(words[i + 1])
+                                 or lineage):
+                continue          # (علي بن محمد الغامدي: بن and a given name make علي a name)
+            if i in covered or first in _NOT_NAME and not (first == "علي" and lineage) or _head_of(first):
                 continue
             if self._inside_name_or_after_title(tk, i) or self._eponym_or_part(tk, i):
                 continue      # found by the other rules, or a thing's name (مدينة الملك عبدالله)
