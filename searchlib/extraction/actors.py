@@ -407,8 +407,9 @@ class ActorFinder:
                         break
             elif "weak" in kinds:
                 ent = next(p[1] for p in m.payloads if p[0] == "weak")
-                if self.gz.entities[ent].kind == "person" and _joined_after(tk, m.start, _REGIME_NOUNS):
-                    self._see(ent, pos)          # نظام الأسد: a regime is named after its leader
+                if self.gz.entities[ent].kind == "person" and (
+                        _joined_after(tk, m.start, _REGIME_NOUNS) or self._title_before(tk, m.start, ent)):
+                    self._see(ent, pos)          # نظام الأسد: a regime is named after its leader; الرئيس هادي
                 else:
                     self.weak.setdefault(ent, pos)
             elif "role" in kinds:
@@ -606,6 +607,12 @@ class ActorFinder:
                 if (self.year is None or r.start <= self.year <= (r.end or 9999))
                 and _lineage_prefix(parts, key(self.gz.entities[r.entity].name).split())}
         return fits.pop() if len(fits) == 1 else None
+
+    def _title_before(self, tk: _Tokens, i: int, entity: int) -> bool:
+        """Whether the weak alias at ``i`` follows, joined, a title its person held in the article's
+        year (للرئيس هادي، الملك سلمان), so the short name is that person's."""
+        return bool(i) and tk.joined[i - 1] and any(
+            self.gz.titled(entity, v, self.year) for v in clitic_variants(tk.words[i - 1])[:3])
 
     def _skip_role_tail(self, tk: _Tokens, j: int, i: int, match_at: dict) -> int:
         """Index after the rest of an office phrase (ال- words, links, nisbas, bodies' names)."""

@@ -185,6 +185,8 @@ class Gazetteer:
         self.matcher = PhraseMatcher()
         self.country_by_key: dict[str, int] = {}
         self.roles: dict[str, list[Role]] = {}          # role title key -> holders
+        # person -> (first word of a role title without ال, role): الرئيس هادي، الملك سلمان
+        self.title_words: dict[int, list[tuple[str, Role]]] = {}
         countries = entries("countries.json", "countries", ("key", "name"))
         for c in countries:
             idx = self._new(Entity(c["name"], "country", c["key"]))
@@ -208,7 +210,10 @@ class Gazetteer:
                 self._name(name, ("weak", idx))
             for title, start, end in p["roles"]:
                 role_key = key(title)
-                self.roles.setdefault(role_key, []).append(Role(idx, int(start), end))
+                role = Role(idx, int(start), end)
+                self.roles.setdefault(role_key, []).append(role)
+                head = role_key.split()[0]
+                self.title_words.setdefault(idx, []).append((head[2:] if head.startswith("ال") else head, role))
                 self.matcher.add(title, ("role", role_key))
                 self.surface_names.append(title)
         self._bare_roles(countries)
@@ -303,6 +308,13 @@ class Gazetteer:
         for role_key, holders in self.roles.items():
             if len({self.entities[r.entity].country for r in holders}) > 1:
                 self.ambiguous_roles.add(role_key)
+
+    def titled(self, entity: int, word: str, year: int | None) -> bool:
+        """Whether ``word`` (a folded title such as الرئيس or رئيس) opens one of the titles
+        ``entity`` held in ``year`` (any year when None): الرئيس هادي names the president."""
+        bare = word[2:] if word.startswith("ال") else word
+        return any(head == bare and (year is None or role.start <= year <= (role.end or 9999))
+                   for head, role in self.title_words.get(entity, ()))
 
     def holder(self, role_key: str, year: int | None, present: set[int],
                countries: set[int] | None = None) -> int | None:

@@ -827,6 +827,12 @@ _PEOPLE_CASES = [
     pytest.param("وأجرى العملية الطبيب المقيم لؤي الشرع، وقال القبطان يان كاريو إن الرحلة آمنة.",
                  {"لؤي الشرع", "يان كاريو"},
                  id="a_doctor_or_a_captain_introduces_a_name"),
+    pytest.param("وأكدت القوات الموالية للرئيس هادي تقدمها، وقال هادي في كلمته إن النصر قريب.",
+                 {"عبدربه منصور هادي"},
+                 id="a_title_before_a_short_name_names_the_title_holder"),
+    pytest.param("وحضر الحفل علي بن محمد الغامدي، وردا على بن لادن قال المتحدث إن التنظيم انتهى.",
+                 {"علي بن محمد الغامدي"},
+                 id="ali_before_bin_and_a_given_name_opens_a_name"),
 ]
 
 

@@ -1,7 +1,7 @@
-"""Gazetteer helpers: telling spellings of one name from different names."""
+"""Gazetteer helpers: telling spellings of one name from different names, titles their holders bore."""
 from __future__ import annotations
 
-from searchlib.extraction.gazetteer import spelled_alike
+from searchlib.extraction.gazetteer import gazetteer, spelled_alike
 from searchlib.extraction.text import key
 
 
@@ -10,3 +10,12 @@ def test_spellings_of_one_name_are_alike_and_short_arabic_names_are_not():
     assert spelled_alike(key("ايرنست"), key("ارنست"))           # one letter apart
     assert not spelled_alike(key("نواف"), key("نايف"))          # same skeleton, two names
     assert not spelled_alike(key("حافظ"), key("بشار"))
+
+
+def test_a_title_word_fits_the_person_who_held_it_that_year():
+    gz = gazetteer()
+    hadi = next(i for i, e in enumerate(gz.entities) if e.name == "عبدربه منصور هادي")
+    assert gz.titled(hadi, key("الرئيس"), 2015)
+    assert gz.titled(hadi, key("رئيس"), 2015)          # with or without the article
+    assert not gz.titled(hadi, key("الرئيس"), 2005)    # before he held it
+    assert not gz.titled(hadi, key("الملك"), 2015)
