@@ -1615,6 +1615,9 @@ class ActorFinder:
     def actors(self) -> list[Actor]:
         """Every actor found, once, in order of first mention."""
         countries = self.context | {e for e in self.strong if self.gz.entities[e].kind == "country"}
+        # the countries of the people named count too (الملك سلمان … وولي العهد: the Saudi one)
+        countries |= {self.gz.country_by_key[c] for e in self.strong if self.gz.entities[e].kind == "person"
+                      and (c := self.gz.entities[e].country) in self.gz.country_by_key}
         for ent, pos in self.weak.items():
             if ent in self.strong or any(self.gz.holder(r, self.year, set(), countries) == ent
                                          for r, _ in self.roles):

@@ -316,6 +316,11 @@ class Gazetteer:
         return any(head == bare and (year is None or role.start <= year <= (role.end or 9999))
                    for head, role in self.title_words.get(entity, ()))
 
+    def _moved_on(self, role: Role, year: int) -> bool:
+        """Whether ``role`` ended in ``year`` while its holder took up another office that year."""
+        return role.end == year and any(other.start == year and other != role
+                                        for _, other in self.title_words.get(role.entity, ()))
+
     def holder(self, role_key: str, year: int | None, present: set[int],
                countries: set[int] | None = None) -> int | None:
         """Who held the office ``role_key`` in ``year``.
@@ -334,7 +339,8 @@ class Gazetteer:
                 return None
         if year is not None:
             serving = [r for r in holders if r.start <= year <= (r.end if r.end is not None else 9999)]
-            named = [r for r in serving if r.entity in present]
+            # (one who took another office that year has moved on: الملك سلمان is not ولي العهد in 2015)
+            named = [r for r in serving if r.entity in present and not self._moved_on(r, year)]
             if named or serving:         # a year of handover: the one named, else the newcomer
                 return max(named or serving, key=lambda r: r.start).entity
             return None

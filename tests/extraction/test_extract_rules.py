@@ -833,6 +833,9 @@ _PEOPLE_CASES = [
     pytest.param("وحضر الحفل علي بن محمد الغامدي، وردا على بن لادن قال المتحدث إن التنظيم انتهى.",
                  {"علي بن محمد الغامدي"},
                  id="ali_before_bin_and_a_given_name_opens_a_name"),
+    pytest.param("وشكر المواطنون الملك سلمان بن عبدالعزيز وولي العهد وولي ولي العهد على حرصهم.",
+                 {"سلمان بن عبدالعزيز", "محمد بن نايف", "محمد بن سلمان"},
+                 id="the_king_named_beside_the_crown_prince_is_not_him_and_fixes_the_country"),
 ]
 
 
