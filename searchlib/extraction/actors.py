@@ -1318,8 +1318,10 @@ class ActorFinder:
                     and words[k + 1] not in _NOT_NAME and (
                         name_lexicon().is_family(words[k + 1]) or name_lexicon().is_given(words[k + 1])
                         or titled and words[k + 1].startswith("ال") and name_lexicon().surely_name(words[k + 1])
+                        or titled and self._rare_surname(words[k + 1])
+                        and (k + 2 >= len(words) or not tk.joined[k + 1] or words[k + 2] in _stop_words())
                         or strip_first and self._rare_surname(words[k + 1]) and self._item_ends(tk, k + 2))):
-                # المدير العام علي الحازمي، اللواء علي العزازي; an item of a list of names, وعلي
+                # المدير العام علي الحازمي، اللواء علي العزازي، البروفيسور علي عشقي إلى; an item of a list of names, وعلي
                 # هزازي ونايف (not على الرغم، وعلى صعيد آخر)
                 out.append(k)
                 k += 1
@@ -1395,7 +1397,8 @@ class ActorFinder:
                         or self._adjective_not_family(w) or (
                         len(out) > 1 and not one_given and not self._name_ends(tk, k + 1)
                         and not name_lexicon().is_family(w)) or (
-                        not name_lexicon().is_given(opener) and name_lexicon().is_common(w)) or (
+                        not name_lexicon().is_given(opener) and opener not in _AL_ARABIC_FIRST_NAMES
+                        and name_lexicon().is_common(w)) or (     # (المنصف الشرقي)
                         self._noun_and_adjective(tk, k)):
                     break                # an ال- family name ends the name (بولوني الضوء الأخضر: none)
                 out.append(k)

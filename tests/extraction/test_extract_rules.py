@@ -836,6 +836,12 @@ _PEOPLE_CASES = [
     pytest.param("وشكر المواطنون الملك سلمان بن عبدالعزيز وولي العهد وولي ولي العهد على حرصهم.",
                  {"سلمان بن عبدالعزيز", "محمد بن نايف", "محمد بن سلمان"},
                  id="the_king_named_beside_the_crown_prince_is_not_him_and_fixes_the_country"),
+    pytest.param("وأشار خبير البيئة البروفيسور علي عشقي إلى استمرار الحر، وأكد الدكتور على أهمية الوقاية.",
+                 {"علي عشقي"},
+                 id="a_title_vouches_for_ali_before_a_rare_plain_surname"),
+    pytest.param("وتعاقد النادي مع المدرب التونسي المنصف الشرقي، وقالت المهندسة فيلومينا سايمون إن التصميم جاهز.",
+                 {"المنصف الشرقي", "فيلومينا سايمون"},
+                 id="an_al_first_name_before_a_common_family_word_and_a_woman_engineer"),
 ]
 
 
