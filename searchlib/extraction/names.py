@@ -185,6 +185,11 @@ class NameLexicon:
             return True                  # بدعمنا، لفريقنا: a preposition, a noun and the pronoun نا
         if len(word) >= 6 and word[0] in "بلك" and word.endswith("ات") and word not in self.family:
             return True                  # بمواصفات، لمنشآت: a preposition on a feminine plural
+        if len(word) >= 7 and word[0] in "بلك" and word.endswith("ين") and word not in self.family:
+            stem = word[1:-2]            # بتشكيلين: تشكيل; بأغنيتين: أغنية
+            singular = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            if len(stem) >= 4 and max(self._count(stem)[0], self._count(singular)[0]) >= 100:
+                return True              # a preposition on a dual or a plural
         if len(word) >= 4 and word.startswith("اؤ"):
             return True                  # أؤكد، أؤمن: a verb in the first person
         if len(word) >= 5 and word[0] == "ل" and word[1] in "يت" and self.looks_inflected(word[1:]):

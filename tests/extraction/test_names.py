@@ -58,6 +58,13 @@ def test_verbs_by_shape_but_not_foreign_names(names):
     assert not names.may_continue(key("مرجعية"))
 
 
+def test_a_preposition_on_a_dual_or_plural_is_no_name(names):
+    for word in ("بتشكيلين", "بأغنيتين"):
+        assert names.looks_inflected(key(word)), word
+    for word in ("بنيامين", "بوتين"):
+        assert not names.looks_inflected(key(word)), word
+
+
 def test_accusative_pairs_are_not_names(names):
     assert names.accusative_pair(key("تمرينا"), key("صباحيا"))
     assert not names.accusative_pair(key("ماريا"), key("كوستا"))
