@@ -756,7 +756,7 @@ class ActorFinder:
                     (tk.joined[name_end - 1] or name_end == j and tk.quotes_after(i)) and \
                     (self._name_like(words[name_end], first=name_end == j)
                      or name_end == j and words[j] == "علي" and not tk.cut([j])[0].endswith("ى")) and \
-                    not (name_end > j and self._one_of(tk, name_end)):
+                    not (name_end > j and (self._one_of(tk, name_end) or words[name_end] in ("وهو", "وهي"))):
                 name_end += 1
                 if tk.comma[name_end - 1]:
                     break
@@ -779,13 +779,16 @@ class ActorFinder:
             role_at = name_end
             if words[name_end] in ("وهو", "وهي") and name_end + 1 < len(words) and tk.joined[name_end]:
                 role_at += 1             # وأفاد محمد شريف، وهو وزير في …
-            if self._one_of(tk, role_at) or any(v in _PERSON_HEADS or v in _APPOSITION_HEADS
-                                                for v in clitic_variants(words[role_at])):
+            # (وقال شايي أفييور وهو شاهد عيان: وهو after the speaker's name describes him)
+            if role_at > name_end or self._one_of(tk, role_at) or any(
+                    v in _PERSON_HEADS or v in _APPOSITION_HEADS for v in clitic_variants(words[role_at])):
                 names = name_lexicon()
                 # between the verb and the office, an ال- word the dictionary knows but seldom
                 # uses may be the family name (أوضح أحمد الفقيه عضو المركز)
+                # (وقال حمد العمر المتحدث الرسمي: after a plain given name, any ال- word but a nisba)
                 if names.may_start(words[j]) and all(
-                        names.may_continue(words[x]) or words[x].startswith("ال") and not names.is_common(words[x])
+                        names.may_continue(words[x]) or words[x].startswith("ال")
+                        and (not names.is_common(words[x]) or name_end - j == 2 and names.is_plain_given(words[j]))
                         and not names.looks_inflected(words[x]) and not self._is_nisba(words[x])
                         for x in range(j + 1, name_end) if not _name_glue(words, x)):
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)

@@ -842,6 +842,10 @@ _PEOPLE_CASES = [
     pytest.param("وتعاقد النادي مع المدرب التونسي المنصف الشرقي، وقالت المهندسة فيلومينا سايمون إن التصميم جاهز.",
                  {"المنصف الشرقي", "فيلومينا سايمون"},
                  id="an_al_first_name_before_a_common_family_word_and_a_woman_engineer"),
+    pytest.param("وقال حمد العمر المتحدث الرسمي للوزارة إن العمل مستمر، وقال شايي أفييور وهو شاهد عيان إن "
+                 "المهاجم فر.",
+                 {"حمد العمر", "شايي أفييور"},
+                 id="a_speakers_name_before_an_office_or_a_clause_with_wahuwa"),
 ]
 
 
