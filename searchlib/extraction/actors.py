@@ -700,6 +700,12 @@ class ActorFinder:
                 j = self._skip_role_tail(tk, i + 1, i, match_at)
             if j - 1 >= len(words) or j >= len(words):
                 continue
+            # (after an office that takes a complement, the quoted word is its body: مدير عام "الألكسو")
+            quoted = (head in _NAME_TITLES or head in _CALLINGS or head in _HONORIFICS
+                      or words[j - 1].startswith("ال")) and self._quoted_name(tk, j, match_at)
+            if quoted:
+                self._unknown(quoted, self.pos + j)     # الشيخ «القرضاوي»، المدرب الأرجنتيني (كالديرون)
+                continue
             if not (tk.joined[j - 1] or tk.comma[j - 1]):
                 continue
             if j in match_at and not self._only_weak(match_at[j]) \
@@ -792,6 +798,31 @@ class ActorFinder:
                         and not names.looks_inflected(words[x]) and not self._is_nisba(words[x])
                         for x in range(j + 1, name_end) if not _name_glue(words, x)):
                     self._unknown(tk.cut(range(j, name_end)), self.pos + j)
+
+    def _quoted_name(self, tk: _Tokens, j: int, match_at: dict) -> list[str] | None:
+        """One to three words in quotes or brackets right after an office or title (الشيخ
+        «القرضاوي»، الدكتور "إدوارد"، المدرب الأرجنتيني (كالديرون)): the marks fence the name, so
+        a name the lists do not know is taken whole; None when the words cannot be a name."""
+        opening = tk.gap(j - 1).replace(" ", "")
+        if opening not in ("«", '"', "“", "(", "'") or j in match_at:
+            return None
+        closing = {"«": "»", "(": ")", "“": "”"}.get(opening, opening)
+        words, names = tk.words, name_lexicon()
+        end = next((e for e in range(j + 1, min(j + 4, len(words) + 1))
+                    if tk.gap(e - 1).replace(" ", "").startswith(closing)), None)
+        if end is None or not all(tk.joined[j:end - 1]):
+            return None
+        first = words[j]
+        if not (names.is_given(first) or names.is_family(first) or not names.is_common(first)
+                and not names.looks_inflected(first) and self._name_like(first, not first.startswith("ال"))):
+            return None
+        if end - j == 1 and names.known_word(first) and not (names.is_given(first) or names.is_family(first)):
+            return None                  # «الإنجاز»، "قوة": a quoted word, not a name
+        if end - j > 1 and not names.is_given(first):
+            return None                  # (كاش تآيم): a quoted title; several words need a first name
+        if any(not self._name_like(words[x], False) or names.is_common(words[x]) for x in range(j + 1, end)):
+            return None
+        return tk.cut(range(j, end))
 
     @staticmethod
     def _one_of(tk: _Tokens, k: int) -> bool:

@@ -846,6 +846,10 @@ _PEOPLE_CASES = [
                  "المهاجم فر.",
                  {"حمد العمر", "شايي أفييور"},
                  id="a_speakers_name_before_an_office_or_a_clause_with_wahuwa"),
+    pytest.param("وألف الشيخ «القرضاوي» كتيبا، وأجرى مدير الجهاز الفني «دونيس» مناورة مع المدرب الأرجنتيني "
+                 "(كالديرون)، ووعد مدير عام \"الألكسو\" بدعم المجلة.",
+                 {"القرضاوي", "دونيس", "كالديرون"},
+                 id="a_quoted_name_after_a_title_but_not_an_offices_quoted_body"),
 ]
 
 
