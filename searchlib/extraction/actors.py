@@ -363,6 +363,9 @@ class ActorFinder:
         self.strong: set[int] = set()
         self.weak: dict[int, int] = {}
         self.roles: list[tuple[str, int]] = []
+        # undated text: the years a title named with its holder fixes (الملك سلمان: 2015 on), and who
+        self.eras: list[tuple[int, int]] = []
+        self.anchored: set[int] = set()
         self.unknown: dict[str, tuple[str, int]] = {}    # key -> (surface, position)
         self.person_spans: list[tuple[int, int]] = []     # (start, end) positions of names found
         self.context: set[int] = set()                    # countries the text's wording points to
@@ -404,6 +407,8 @@ class ActorFinder:
                 for p in m.payloads:
                     if p[0] == "name":
                         self._see(p[1], pos)
+                        if self.year is None and self.gz.entities[p[1]].kind == "person":
+                            self._title_era(tk, m.start, p[1])
                         break
             elif "weak" in kinds:
                 ent = next(p[1] for p in m.payloads if p[0] == "weak")
@@ -429,14 +434,22 @@ class ActorFinder:
                 names_someone = (tail < len(words) and (tk.joined[tail - 1] or tk.comma[tail - 1])
                                  and name_lexicon().is_plain_given(words[tail]))
                 role_key = next(p[1] for p in m.payloads if p[0] == "role")
+                if named_next and self.year is None:
+                    named = match_at.get(m.end) if nxt is not None and nxt.start == m.end else match_at.get(tail)
+                    for p in (named.payloads if named else ()):
+                        if p[0] == "name" and (years := self.gz.tenure(role_key, p[1])):
+                            self.eras.append(years)      # ولي ولي العهد الأمير محمد بن سلمان
+                            self.anchored.add(p[1])
                 if captured:
                     holder = self._holder_cut_short(role_key, captured)
                     if holder is not None:
                         self._see(holder, pos)   # أمير منطقة عسير الأمير فيصل بن خالد (بن عبدالعزيز)
                     else:
                         self._unknown(captured, pos)
-                elif not named_next and not names_someone and not _joined_after(tk, m.start, _SERVING_OFFICES):
-                    # (الملك عبد العزيز names the founder, not the king of the article's year)
+                elif not named_next and not names_someone and not _joined_after(tk, m.start, _SERVING_OFFICES) \
+                        and not (m.end < len(words) and tk.joined[m.end - 1] and self._other_country(words[m.end])):
+                    # (الملك عبد العزيز names the founder, not the king of the article's year; وزير العدل
+                    # اليمني, رئيس الوزراء الماليزي: another country's office the gazetteer does not list)
                     self.roles.append((role_key, pos))
                 self._nisba_in(m, tk, pos, role_phrase=True)
             elif "adj" in kinds:
@@ -607,6 +620,23 @@ class ActorFinder:
                 if (self.year is None or r.start <= self.year <= (r.end or 9999))
                 and _lineage_prefix(parts, key(self.gz.entities[r.entity].name).split())}
         return fits.pop() if len(fits) == 1 else None
+
+    def _other_country(self, word: str) -> bool:
+        """Whether ``word`` after a bare office names the office's country (اليمني، الماليزي،
+        الجنوبي), so the office is not one the gazetteer's holders hold (not الحالي، السابق)."""
+        return self._is_nisba(word) or (word.startswith("ال") and word.endswith("ي") and len(word) > 4
+                                        and word not in _OFFICE_QUALIFIERS)
+
+    def _title_era(self, tk: _Tokens, i: int, entity: int) -> None:
+        """For an undated text: a person named with one of his titles (الملك سلمان، خادم الحرمين
+        الشريفين الملك سلمان، الرئيس هادي) fixes the years of the story to that title's."""
+        words = [tk.words[i], *([tk.words[i - 1]] if i and tk.joined[i - 1] else [])]
+        for word in words:
+            for variant in clitic_variants(word)[:3]:
+                if years := self.gz.title_years(entity, variant):
+                    self.eras.append(years)
+                    self.anchored.add(entity)
+                    return
 
     def _title_before(self, tk: _Tokens, i: int, entity: int) -> bool:
         """Whether the weak alias at ``i`` follows, joined, a title its person held in the article's
@@ -1649,6 +1679,31 @@ class ActorFinder:
         if k not in self.unknown:
             self.unknown[k] = (name, pos)
 
+    def _resolve_in_era(self, pending: list[tuple[str, int]], countries: set[int]) -> None:
+        """Bare titles of an undated text, resolved within the years its named title holders fix
+        (الملك سلمان … وولي العهد وولي ولي العهد): each holder found narrows the years, and a
+        person already given one office is no one else's holder; two passes."""
+        lo, hi = max(a for a, _ in self.eras), min(b for _, b in self.eras)
+        if lo > hi:
+            return                       # the titles named disagree: no era
+        taken = set(self.anchored)
+        for _ in range(2):
+            left = []
+            for role_key, pos in pending:
+                if len(role_key.split()) < 2:
+                    continue             # الملك، الرئيس alone: most often the person just named
+                # one the text names with this very title (رئيس الوزراء خالد بحاح … رئيس الوزراء)
+                named = [e for e in self.anchored if (t := self.gz.tenure(role_key, e)) and t[0] <= lo and t[1] >= hi]
+                holder = named[0] if len(named) == 1 else self.gz.holder_in(role_key, (lo, hi), taken, countries)
+                if holder is None:
+                    left.append((role_key, pos))
+                    continue
+                self._see(holder, pos)
+                taken.add(holder)
+                first, last = self.gz.tenure(role_key, holder)
+                lo, hi = max(lo, first), min(hi, last)
+            pending = left
+
     def actors(self) -> list[Actor]:
         """Every actor found, once, in order of first mention."""
         countries = self.context | {e for e in self.strong if self.gz.entities[e].kind == "country"}
@@ -1659,10 +1714,16 @@ class ActorFinder:
             if ent in self.strong or any(self.gz.holder(r, self.year, set(), countries) == ent
                                          for r, _ in self.roles):
                 self.order.setdefault((self.gz.entities[ent].name, self.gz.entities[ent].kind), pos)
+        pending = []
+        present = (self.strong | set(self.weak)) - self.anchored    # (الملك سلمان is not ولي العهد)
         for role_key, pos in self.roles:
-            holder = self.gz.holder(role_key, self.year, self.strong | set(self.weak), countries)
+            holder = self.gz.holder(role_key, self.year, present, countries)
             if holder is not None:
                 self._see(holder, pos)
+            else:
+                pending.append((role_key, pos))
+        if self.year is None and self.eras and pending:
+            self._resolve_in_era(pending, countries)
         # unknown names: drop one that is the tail of a longer one (أكار / خلوصي أكار) or its
         # shorter form (جمعان بن رقوش / جمعان رشيد بن رقوش، سعود بن ثنيان / سعود بن عبدالله بن ثنيان آل سعود)
         for k in [k for k in self.unknown if "بن" in k.split()]:

@@ -312,14 +312,57 @@ class Gazetteer:
     def titled(self, entity: int, word: str, year: int | None) -> bool:
         """Whether ``word`` (a folded title such as الرئيس or رئيس) opens one of the titles
         ``entity`` held in ``year`` (any year when None): الرئيس هادي names the president."""
+        return any(year is None or role.start <= year <= (role.end or 9999)
+                   for role in self._titles_opened_by(entity, word))
+
+    def title_years(self, entity: int, word: str) -> tuple[int, int] | None:
+        """The years (first, last; an open end is 9999) ``entity`` held the titles ``word`` opens
+        (الملك سلمان: from 2015), or None when ``word`` opens none of them."""
+        roles = self._titles_opened_by(entity, word)
+        if not roles:
+            return None
+        return min(r.start for r in roles), max(r.end if r.end is not None else 9999 for r in roles)
+
+    def _titles_opened_by(self, entity: int, word: str) -> list[Role]:
         bare = word[2:] if word.startswith("ال") else word
-        return any(head == bare and (year is None or role.start <= year <= (role.end or 9999))
-                   for head, role in self.title_words.get(entity, ()))
+        return [role for head, role in self.title_words.get(entity, ()) if head == bare]
 
     def _moved_on(self, role: Role, year: int) -> bool:
         """Whether ``role`` ended in ``year`` while its holder took up another office that year."""
         return role.end == year and any(other.start == year and other != role
                                         for _, other in self.title_words.get(role.entity, ()))
+
+    def _holders_in(self, role_key: str, countries: set[int] | None) -> list[Role]:
+        """The holders of ``role_key``; for a title held in several countries, only those of the
+        one country among ``countries`` that has it (none when that is not exactly one)."""
+        holders = self.roles.get(role_key, [])
+        if role_key in self.ambiguous_roles:
+            own = {self.country_by_key.get(self.entities[r.entity].country) for r in holders}
+            if len(own & (countries or set())) != 1:
+                return []
+            holders = [r for r in holders
+                       if self.country_by_key.get(self.entities[r.entity].country) in (countries or ())]
+        return holders
+
+    def tenure(self, role_key: str, entity: int) -> tuple[int, int] | None:
+        """The years (first, last) ``entity`` held ``role_key``; an open end counts as 9999."""
+        spans = [(r.start, r.end if r.end is not None else 9999)
+                 for r in self.roles.get(role_key, ()) if r.entity == entity]
+        return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
+
+    def holder_in(self, role_key: str, era: tuple[int, int], taken: set[int],
+                  countries: set[int] | None = None) -> int | None:
+        """The one holder of ``role_key`` in ``era`` (years, inclusive), leaving out ``taken``
+        (people the article gives another office): the one whose tenure spans the whole era, else
+        the one whose tenure meets it at all; None unless exactly one fits."""
+        holders = [r for r in self._holders_in(role_key, countries) if r.entity not in taken]
+        for lo, hi in ((era[0], era[1]), (era[1], era[0])):     # spanning it, then meeting it
+            fits = {r.entity for r in holders if r.start <= lo and (r.end if r.end is not None else 9999) >= hi}
+            if len(fits) == 1:
+                return fits.pop()
+            if fits:
+                return None
+        return None
 
     def holder(self, role_key: str, year: int | None, present: set[int],
                countries: set[int] | None = None) -> int | None:
@@ -330,13 +373,7 @@ class Gazetteer:
         resolves only to a holder from one of ``countries`` (the article's), and only when that
         leaves one.
         """
-        holders = self.roles.get(role_key, ())
-        if role_key in self.ambiguous_roles:
-            own = {self.country_by_key.get(self.entities[r.entity].country) for r in holders}
-            holders = [r for r in holders
-                       if self.country_by_key.get(self.entities[r.entity].country) in (countries or ())]
-            if len(own & (countries or set())) != 1:
-                return None
+        holders = self._holders_in(role_key, countries)
         if year is not None:
             serving = [r for r in holders if r.start <= year <= (r.end if r.end is not None else 9999)]
             # (one who took another office that year has moved on: الملك سلمان is not ولي العهد in 2015)

@@ -853,6 +853,26 @@ _PEOPLE_CASES = [
 ]
 
 
+def test_an_undated_text_takes_its_years_from_a_title_named_with_its_holder():
+    meta = _meta("وشكر المواطنون خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز وولي العهد وولي ولي العهد "
+                 "على حرصهم.")
+    assert meta.date is None
+    assert _actors(meta, "person") == {"سلمان بن عبدالعزيز", "محمد بن نايف", "محمد بن سلمان"}
+    # with no title named with its holder, a bare title still names no one
+    assert _actors(_meta("وأكد ولي العهد أن المملكة بخير."), "person") == set()
+
+
+def test_an_undated_bare_title_is_the_holder_the_text_named_with_it():
+    meta = _meta("وقال رئيس الوزراء اليمني خالد بحاح إن الحكومة باقية، وأكد رئيس الوزراء أن الإعمار سيبدأ.")
+    assert _actors(meta, "person") == {"خالد بحاح"}
+
+
+def test_an_office_of_a_country_the_gazetteer_lacks_names_no_holder():
+    meta = _meta("واستقبل الوزير وزير العدل اليمني السابق، وتحدث عن رئيس الوزراء الماليزي.",
+                 "تاريخ النشر: 10 أغسطس 2015")
+    assert _actors(meta, "person") == set()
+
+
 def test_a_lineage_cut_short_resolves_to_the_office_holder_without_a_year():
     meta = _meta("واستقبل أمير منطقة عسير الأمير فيصل بن خالد وفد الجامعة.")
     assert _actors(meta, "person") == {"فيصل بن خالد بن عبدالعزيز"}

@@ -19,3 +19,16 @@ def test_a_title_word_fits_the_person_who_held_it_that_year():
     assert gz.titled(hadi, key("رئيس"), 2015)          # with or without the article
     assert not gz.titled(hadi, key("الرئيس"), 2005)    # before he held it
     assert not gz.titled(hadi, key("الملك"), 2015)
+
+
+def test_the_holder_of_a_title_within_an_era_leaves_out_those_given_another_office():
+    gz = gazetteer()
+    ids = {e.name: i for i, e in enumerate(gz.entities)}
+    salman, nayef, mbs = ids["سلمان بن عبدالعزيز"], ids["محمد بن نايف"], ids["محمد بن سلمان"]
+    assert gz.title_years(salman, key("الملك")) == (2015, 9999)
+    assert gz.tenure(key("ولي ولي العهد"), mbs) == (2015, 2017)
+    # from 2015 on, two crown princes fit; once the deputy is taken, the one spanning 2015-2017
+    saudi = {gz.country_by_key["SA"]}             # a crown prince of which country: the article's
+    assert gz.holder_in(key("ولي العهد"), (2015, 9999), {salman}, saudi) is None
+    assert gz.holder_in(key("ولي العهد"), (2015, 2017), {salman, mbs}, saudi) == nayef
+    assert gz.holder_in(key("ولي العهد"), (2015, 2017), {salman, mbs}) is None
