@@ -52,9 +52,19 @@ def load_items(corpus: Path = CORPUS) -> list[dict]:
 
 def _key(name: str) -> str:
     """A name's matching key; عبد and the word after it count the same joined or apart (عبد الله
-    العنزي is عبدالله العنزي), as the text and the labels write them either way."""
+    العنزي is عبدالله العنزي), as the text and the labels write them either way. A name that is
+    a gazetteer person's name or alias counts as that person's canonical name, so a label written
+    before the person entered the gazetteer (بندر بن محمد حجار) still matches (بندر حجار)."""
+    from searchlib.extraction.gazetteer import gazetteer
     from searchlib.extraction.text import join_abd, key
-    return join_abd(key(name))
+    words = key(name).split()
+    gz = gazetteer()
+    hit = gz.matcher.match_at(words, 0, [True] * len(words)) if words else None
+    if hit is not None and hit.end == len(words):
+        person = next((p[1] for p in hit.payloads if p[0] == "name" and gz.entities[p[1]].kind == "person"), None)
+        if person is not None:
+            words = key(gz.entities[person].name).split()
+    return join_abd(" ".join(words))
 
 
 def tally(item: dict, verbose: bool = False, record_dates: bool = False) -> dict:
