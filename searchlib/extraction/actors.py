@@ -110,7 +110,8 @@ _NAME_SECOND_HALVES = _rule_words("name_second_halves")
 # Given names written as two words with الدين / الإسلام (خير الدين، سيف الإسلام): second halves, first halves
 _DIN_SECOND_HALVES = _rule_words("din_second_halves")
 _COMPOUND_DIN_FIRSTS = _rule_words("compound_din_firsts")
-_S_NAMES = _rule_words("s_names")
+# (and the foreign first names that begin so: سيزار، ستيفن)
+_S_NAMES = _rule_words("s_names") | frozenset(w for w in foreign_given_names() if w[:2] in ("سي", "ست", "سن"))
 # (and the foreign first names that begin with و: ويليام، ويلفريد)
 _W_NAMES = _rule_words("w_names") | frozenset(w for w in foreign_given_names() if w[0] == "و")
 # Month names that are also given names (اللاعب رمضان صبحي); only after a title.
@@ -239,7 +240,7 @@ _RELATIVES = _rule_words("relatives")
 # an office or a royal title one name is a surname or too ambiguous (الرئيس أوباما، الأمير سلطان).
 _CALLINGS = _rule_words("callings")
 _STOP_BUT_NAME = _rule_words("stop_but_name")
-_BA_NAMES = _rule_words("ba_names")
+_BA_NAMES = _rule_words("ba_names") | frozenset(w for w in foreign_given_names() if w.startswith("با"))   # باستيان
 
 
 @lru_cache(maxsize=1)
