@@ -1495,8 +1495,10 @@ class ActorFinder:
             # them and the name plainly ends (العريف عيد ماطر مبارك الشهراني – 27 عاما)
             return None
         if any(self._is_nisba(words[x]) and not (n and names.is_given(words[out[n - 1]]))
-               and not (n == 0 and words[out[1]] in _LINEAGE_LINKS) for n, x in enumerate(out)):
-            return None                  # a nationality ends the phrase (سالم الكندي is a name)
+               and not (n == 0 and (words[out[1]] in _LINEAGE_LINKS or words[out[1]].startswith("ال")
+                                    and names.is_family(words[out[1]]) and not names.is_common(words[out[1]])))
+               for n, x in enumerate(out)):
+            return None                  # a nationality ends the phrase (سالم الكندي، تركي الردادي are names)
         surfaces = tk.cut(out)
         if strip_first and out[0] == j:
             surfaces[0] = surfaces[0][1:]
@@ -1632,9 +1634,14 @@ class ActorFinder:
 
     @staticmethod
     def _given_before_lineage(tk: _Tokens, j: int, m) -> bool:
-        """Whether the nationality matched at ``j`` is a given name opening a lineage (تركي بن سليمان)."""
-        return (m.end == j + 1 and all(p[0] == "adj" for p in m.payloads) and j + 1 < len(tk.words)
-                and tk.joined[j] and tk.words[j + 1] in _LINEAGE_LINKS and name_lexicon().is_given(tk.words[j]))
+        """Whether the nationality matched at ``j`` is a given name opening a lineage or before an
+        ال- family name (تركي بن سليمان، المقدم تركي الردادي)."""
+        if not (m.end == j + 1 and all(p[0] == "adj" for p in m.payloads) and j + 1 < len(tk.words)
+                and tk.joined[j] and name_lexicon().is_given(tk.words[j])):
+            return False
+        nxt = tk.words[j + 1]
+        return nxt in _LINEAGE_LINKS or (nxt.startswith("ال") and name_lexicon().is_family(nxt)
+                                         and not name_lexicon().is_common(nxt))
 
     @staticmethod
     def _only_weak(m) -> bool:

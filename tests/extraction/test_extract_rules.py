@@ -850,6 +850,10 @@ _PEOPLE_CASES = [
                  "(كالديرون)، ووعد مدير عام \"الألكسو\" بدعم المجلة.",
                  {"القرضاوي", "دونيس", "كالديرون"},
                  id="a_quoted_name_after_a_title_but_not_an_offices_quoted_body"),
+    pytest.param("وتجاوز المدافع سيزار أزبيليكويتا لاعب الوسط الألماني باستيان شفاينشتايجر، وتابع المقدم تركي "
+                 "الردادي المباراة مع مواطن تركي الجنسية.",
+                 {"سيزار أزبيليكويتا", "باستيان شفاينشتايجر", "تركي الردادي"},
+                 id="foreign_first_names_like_a_verb_or_preposition_and_turki_before_a_family_name"),
 ]
 
 
