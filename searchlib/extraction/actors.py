@@ -297,6 +297,10 @@ class Tokens:
         """The text between word ``i`` and the next, as written (folded)."""
         return self._parts[2 * i + 1] if 2 * i + 1 < len(self._parts) else ""
 
+    def written_ala(self, i: int) -> bool:
+        """Whether word ``i`` is written على, the preposition (folded, it is علي like the name)."""
+        return self.cut([i])[0].endswith("ى")
+
     def quotes_after(self, i: int) -> bool:
         """Whether only quotes stand between word ``i`` and the next (ملعب «بوريس …»)."""
         core = self.gap(i).replace(" ", "")
@@ -792,7 +796,7 @@ class ActorFinder:
             while name_end < len(words) and name_end - j < 4 and \
                     (tk.joined[name_end - 1] or name_end == j and tk.quotes_after(i)) and \
                     (self._name_like(words[name_end], first=name_end == j)
-                     or name_end == j and words[j] == "علي" and not tk.cut([j])[0].endswith("ى")) and \
+                     or name_end == j and words[j] == "علي" and not tk.written_ala(j)) and \
                     not (name_end > j and (self._one_of(tk, name_end) or words[name_end] in ("وهو", "وهي"))):
                 name_end += 1
                 if tk.comma[name_end - 1]:
@@ -1105,7 +1109,7 @@ class ActorFinder:
             if (start in match_at and not self._only_weak(match_at[start])) \
                     or not (names.is_given(first) or not names.is_common(first) or lineage) \
                     or first.startswith("ال") or _head_of(first) \
-                    or first in _NOT_NAME and not (first == "علي" and not tk.cut([start])[0].endswith("ى")):
+                    or first in _NOT_NAME and not (first == "علي" and not tk.written_ala(start)):
                 return           # (وعلي هزازي: the name علي; _name_after tells it from وعلى)
             captured = self._name_after(tk, start, royal=False, matches=match_at, strip_first=strip)
             if not captured:
@@ -1135,7 +1139,7 @@ class ActorFinder:
             everyday = names.is_ambiguous_given(first) and not any(
                 _age_at(tk, x) for x in range(i + 2, min(i + 6, len(words))))
             lineage = (i + 2 < len(words) and tk.joined[i] and tk.joined[i + 1] and words[i + 1] in _LINEAGE_LINKS
-                       and names.is_given(words[i + 2]) and not tk.cut([i])[0].endswith("ى"))
+                       and names.is_given(words[i + 2]) and not tk.written_ala(i))
             if everyday and not (i + 1 < len(words) and tk.joined[i] and names.is_plain_given(words[i + 1])
                                  or lineage):
                 continue          # (علي بن محمد الغامدي: بن and a given name make علي a name)
@@ -1357,7 +1361,7 @@ class ActorFinder:
                 limit = 7
                 continue
             if first and k + 1 < len(words) and tk.joined[k] and words[k + 1] in _LINEAGE_LINKS \
-                    and (w not in _NOT_NAME or w == "علي" and not tk.cut([k])[0].endswith("ى")) \
+                    and (w not in _NOT_NAME or w == "علي" and not tk.written_ala(k)) \
                     and not w.startswith("ال"):
                 out.append(k)            # مساعد بن محمد: an office word used as a first name
                 k += 1
@@ -1371,7 +1375,7 @@ class ActorFinder:
                     and (k + 1 >= len(words) or tk.comma[k])):
                 out.append(k)            # محمد بن عبدالرحمن المخرج،: a family name, not a title
                 break
-            if w == "علي" and tk.cut([k])[0].endswith("ى"):
+            if w == "علي" and tk.written_ala(k):
                 break                    # على written with ى: the preposition
             before = words[k - 1][1:] if strip_first and k - 1 == j else words[k - 1]
             if (w == "علي" and not first and name_lexicon().is_given(before) and k + 1 < len(words)
@@ -1386,8 +1390,8 @@ class ActorFinder:
                         or titled and self._rare_surname(words[k + 1])
                         and (k + 2 >= len(words) or not tk.joined[k + 1] or words[k + 2] in _stop_words())
                         or strip_first and self._rare_surname(words[k + 1]) and self._item_ends(tk, k + 2))):
-                # المدير العام علي الحازمي، اللواء علي العزازي، البروفيسور علي عشقي إلى; an item of a list of names, وعلي
-                # هزازي ونايف (not على الرغم، وعلى صعيد آخر)
+                # المدير العام علي الحازمي، اللواء علي العزازي، البروفيسور علي عشقي إلى; an item of a
+                # list of names, وعلي هزازي ونايف (not على الرغم، وعلى صعيد آخر)
                 out.append(k)
                 k += 1
                 continue
