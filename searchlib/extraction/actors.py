@@ -622,7 +622,7 @@ class ActorFinder:
             return None
         # the name vouches for the office: with no year, any one holder it fits will do
         fits = {r.entity for r in self.gz.roles.get(role_key, ())
-                if (self.year is None or r.start <= self.year <= (r.end or 9999))
+                if (self.year is None or r.start <= self.year <= r.last)
                 and _lineage_prefix(parts, key(self.gz.entities[r.entity].name).split())}
         return fits.pop() if len(fits) == 1 else None
 

@@ -60,6 +60,10 @@ class Entity:
     country: str | None = None          # for people: country key; for countries: own key
 
 
+# The last year of an office still held.
+OPEN_END = 9999
+
+
 @dataclass(frozen=True)
 class Role:
     """An office title held by ``entity`` from ``start`` to ``end`` (years, inclusive)."""
@@ -67,6 +71,11 @@ class Role:
     entity: int
     start: int
     end: int | None
+
+    @property
+    def last(self) -> int:
+        """The last year held; ``OPEN_END`` while the office is still held."""
+        return self.end if self.end is not None else OPEN_END
 
 
 @dataclass(frozen=True)
@@ -312,16 +321,16 @@ class Gazetteer:
     def titled(self, entity: int, word: str, year: int | None) -> bool:
         """Whether ``word`` (a folded title such as الرئيس or رئيس) opens one of the titles
         ``entity`` held in ``year`` (any year when None): الرئيس هادي names the president."""
-        return any(year is None or role.start <= year <= (role.end or 9999)
+        return any(year is None or role.start <= year <= role.last
                    for role in self._titles_opened_by(entity, word))
 
     def title_years(self, entity: int, word: str) -> tuple[int, int] | None:
-        """The years (first, last; an open end is 9999) ``entity`` held the titles ``word`` opens
-        (الملك سلمان: from 2015), or None when ``word`` opens none of them."""
+        """The years (first, last; an open end is ``OPEN_END``) ``entity`` held the titles ``word``
+        opens (الملك سلمان: from 2015), or None when ``word`` opens none of them."""
         roles = self._titles_opened_by(entity, word)
         if not roles:
             return None
-        return min(r.start for r in roles), max(r.end if r.end is not None else 9999 for r in roles)
+        return min(r.start for r in roles), max(r.last for r in roles)
 
     def _titles_opened_by(self, entity: int, word: str) -> list[Role]:
         bare = word[2:] if word.startswith("ال") else word
@@ -345,8 +354,8 @@ class Gazetteer:
         return holders
 
     def tenure(self, role_key: str, entity: int) -> tuple[int, int] | None:
-        """The years (first, last) ``entity`` held ``role_key``; an open end counts as 9999."""
-        spans = [(r.start, r.end if r.end is not None else 9999)
+        """The years (first, last) ``entity`` held ``role_key``; an open end is ``OPEN_END``."""
+        spans = [(r.start, r.last)
                  for r in self.roles.get(role_key, ()) if r.entity == entity]
         return (min(a for a, _ in spans), max(b for _, b in spans)) if spans else None
 
@@ -357,7 +366,7 @@ class Gazetteer:
         the one whose tenure meets it at all; None unless exactly one fits."""
         holders = [r for r in self._holders_in(role_key, countries) if r.entity not in taken]
         for lo, hi in ((era[0], era[1]), (era[1], era[0])):     # spanning it, then meeting it
-            fits = {r.entity for r in holders if r.start <= lo and (r.end if r.end is not None else 9999) >= hi}
+            fits = {r.entity for r in holders if r.start <= lo and r.last >= hi}
             if len(fits) == 1:
                 return fits.pop()
             if fits:
@@ -375,7 +384,7 @@ class Gazetteer:
         """
         holders = self._holders_in(role_key, countries)
         if year is not None:
-            serving = [r for r in holders if r.start <= year <= (r.end if r.end is not None else 9999)]
+            serving = [r for r in holders if r.start <= year <= r.last]
             # (one who took another office that year has moved on: الملك سلمان is not ولي العهد in 2015)
             named = [r for r in serving if r.entity in present and not self._moved_on(r, year)]
             if named or serving:         # a year of handover: the one named, else the newcomer
