@@ -407,7 +407,7 @@ class ActorFinder:
             if "name" in kinds:
                 if self._longer_name(tk, m):
                     continue
-                if any(p[0] == "name" and self.gz.entities[p[1]].kind == "person" for p in m.payloads):
+                if self._people_of(m, ("name",)):
                     self.person_spans.append((pos, self.pos + m.end))
                 for p in m.payloads:
                     if p[0] == "name":
@@ -425,14 +425,14 @@ class ActorFinder:
             elif "role" in kinds:
                 if _joined_after(tk, m.start, _POSSESSED_BODIES):
                     continue             # لحكومة خادم الحرمين الشريفين: the state, not the person
-                nxt = match_at.get(m.end)
-                named_next = (nxt is not None and (tk.joined[m.end - 1] or tk.comma[m.end - 1])
-                              and any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
-                                      for p in nxt.payloads))
+                # the gazetteer person the office names, right after it or after its complement
+                named = match_at.get(m.end)
+                if named is None or not (tk.joined[m.end - 1] or tk.comma[m.end - 1]) or not self._people_of(named):
+                    named = None
                 tail = self._skip_role_tail(tk, m.end, m.start, match_at)
-                if not named_next and tail > m.end and tail in match_at:
-                    named_next = any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
-                                     for p in match_at[tail].payloads)
+                if named is None and tail > m.end and tail in match_at and self._people_of(match_at[tail]):
+                    named = match_at[tail]
+                named_next = named is not None
                 captured = None
                 if not named_next and tail < len(words) and (tk.joined[tail - 1] or tk.comma[tail - 1]):
                     captured = self._name_after(tk, tail, royal=words[m.start] in _ROYAL_HEADS, matches=match_at)
@@ -440,11 +440,10 @@ class ActorFinder:
                                  and name_lexicon().is_plain_given(words[tail]))
                 role_key = next(p[1] for p in m.payloads if p[0] == "role")
                 if named_next and self.year is None:
-                    named = match_at.get(m.end) if nxt is not None and nxt.start == m.end else match_at.get(tail)
-                    for p in (named.payloads if named else ()):
-                        if p[0] == "name" and (years := self.gz.tenure(role_key, p[1])):
+                    for ent in self._people_of(named, ("name",)):
+                        if years := self.gz.tenure(role_key, ent):
                             self.eras.append(years)      # ولي ولي العهد الأمير محمد بن سلمان
-                            self.anchored.add(p[1])
+                            self.anchored.add(ent)
                 if captured:
                     holder = self._holder_cut_short(role_key, captured)
                     if holder is not None:
@@ -507,8 +506,7 @@ class ActorFinder:
         prev = prev[1:] if strip else prev
         if not names.is_plain_given(prev) or prev in _NOT_NAME:
             return False
-        people = [p[1] for p in m.payloads if p[0] in ("name", "weak")
-                  and self.gz.entities[p[1]].kind == "person"]
+        people = self._people_of(m)
         before = tk.words[m.start - 2] if m.start >= 2 and tk.joined[m.start - 2] else ""
         if not people or any(prev in self.gz.name_words(e) or before in self.gz.name_words(e)
                              for e in people):
@@ -534,7 +532,7 @@ class ActorFinder:
         if m.start < 2 or words[m.start - 1] not in _LINEAGE_LINKS or not (tk.joined[m.start - 2]
                                                                          and tk.joined[m.start - 1]):
             return False
-        if not any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person" for p in m.payloads):
+        if not self._people_of(m):
             return False
         start = m.start - 2
         while start >= 2 and words[start - 1] in _LINEAGE_LINKS and tk.joined[start - 2] and tk.joined[start - 1]:
@@ -571,7 +569,7 @@ class ActorFinder:
         if m.end - m.start != 2 or not m.start or not tk.joined[m.start - 1]:
             return False
         names = name_lexicon()
-        people = [p[1] for p in m.payloads if p[0] == "name" and self.gz.entities[p[1]].kind == "person"]
+        people = self._people_of(m, ("name",))
         if not people:
             return False
         k = m.start
@@ -653,8 +651,7 @@ class ActorFinder:
         """Index after the rest of an office phrase (ال- words, links, nisbas, bodies' names)."""
         words = tk.words
         while j < len(words) and j - i <= 8 and tk.joined[j - 1]:
-            if j in match_at and any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
-                                     for p in match_at[j].payloads):
+            if j in match_at and self._people_of(match_at[j]):
                 if words[j - 1] == "باسم":   # الناطقة باسم دي ميستورا جيسي شاهين
                     j = match_at[j].end
                     continue
@@ -1345,8 +1342,7 @@ class ActorFinder:
                     and name_lexicon().is_given(words[out[0]]) and _clause_end(tk, k + 1)) and not (
                     any(words[x] in _LINEAGE_LINKS for x in out) and words[k - 1] not in _CONNECTORS
                     and all(p[0] == "adj" for p in matches[k].payloads) and self._name_ends(tk, k + 1)):
-                if any(p[0] in ("name", "weak") and self.gz.entities[p[1]].kind == "person"
-                       for p in matches[k].payloads):
+                if self._people_of(matches[k]):
                     return None          # خالد محفوظ بحاح: the gazetteer person, full form
                 break                    # (but الدكتور حافظ المغربي أن: a nisba as family name)
             first = not out
@@ -1647,6 +1643,10 @@ class ActorFinder:
         return nxt in _LINEAGE_LINKS or (nxt.startswith("ال") and name_lexicon().is_family(nxt)
                                          and not name_lexicon().is_common(nxt))
 
+    def _people_of(self, m, kinds: tuple[str, ...] = ("name", "weak")) -> list[int]:
+        """The gazetteer people a match names through payloads of ``kinds`` (full names, weak aliases)."""
+        return [p[1] for p in m.payloads if p[0] in kinds and self.gz.entities[p[1]].kind == "person"]
+
     @staticmethod
     def _only_weak(m) -> bool:
         """A match that is only a weak alias (عبدالله، هادي): may begin someone else's name."""
@@ -1679,10 +1679,9 @@ class ActorFinder:
             if m.end != len(parts) or m.start and parts[m.start - 1] in _LINEAGE_LINKS:
                 continue                 # عبدالله بن عبدالعزيز الربيعة is not عبدالله بن عبدالعزيز, nor
                                          # بندر بن سلمان بن عبدالعزيز his father
-            for p in m.payloads:
-                if p[0] == "name" and self.gz.entities[p[1]].kind == "person":
-                    self._see(p[1], pos)
-                    return
+            for ent in self._people_of(m, ("name",)):
+                self._see(ent, pos)
+                return
         ent = self.gz.person_spelled_like(parts) if not other else None
         if ent is not None:
             self._see(ent, pos)          # جوش ايرنست: a spelling of the gazetteer's جوش إرنست
