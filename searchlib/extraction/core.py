@@ -22,6 +22,8 @@ TODAY_PARAGRAPHS = 2         # where a date given as today's is the publication 
 _WORDS = re.compile(r"\w+")
 # a date right after these words is an event date inside a sentence, not a dateline
 _NOT_DATELINE = frozenset("في منذ حتى يوم قبل بعد خلال الي حتي وفي ومنذ من".split())
+# ``وكان اليوم الخميس الموافق …``, ``في اليوم …``: "the day", not "today"
+_DAY_NOT_TODAY = frozenset("كان وكان يكون سيكون وسيكون في وفي حتى منذ قبل بعد".split())
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 
 
@@ -53,7 +55,12 @@ def _publication_date(stamps: list[str], first_paragraph: str, body_folded: str,
             m.year = infer_year(m, body_folded, [d for d in body_mentions if d.start > m.end],
                                 weekday)
         return m.to_date(), m
-    return _stated_today(paragraphs_head, body_mentions)
+    date, said = _stated_today(paragraphs_head, body_mentions)
+    if date is None:
+        # deeper in, a statement the paper prints whole (an execution order, a court notice)
+        # names its own day: trusted only with the weekday that the date falls on
+        date, said = _stated_today(body_folded, body_mentions, weekday_checked=True)
+    return date, said
 
 
 @lru_cache(maxsize=1)
@@ -65,11 +72,12 @@ def _today_re() -> re.Pattern:
                       rf"(?:الموافق\s*(?:ل\s*)?)?$")
 
 
-def _stated_today(head: str, mentions: list[DateMention]) -> tuple[dt.date | None, DateMention | None]:
+def _stated_today(head: str, mentions: list[DateMention],
+                  weekday_checked: bool = False) -> tuple[dt.date | None, DateMention | None]:
     """A date the first paragraphs give as today's (صباح اليوم الجمعة الموافق 15/10/1436هـ): the
     day the report was written. A weekday named with it that contradicts a numeric date read
     day/month is taken as the writer's slip when the exchanged reading fits it (10/4/1436 on a
-    Monday is 4 Shawwal)."""
+    Monday is 4 Shawwal). ``weekday_checked``: only a date said with its own weekday counts."""
     from searchlib.extraction.dates import calendar, day_month_swapped
     for m in mentions:
         if m.start >= len(head):
@@ -80,6 +88,12 @@ def _stated_today(head: str, mentions: list[DateMention]) -> tuple[dt.date | Non
         if not said:
             continue
         date = m.to_date()
+        if weekday_checked:
+            before = _WORDS.findall(head[max(0, said.start() - 20):said.start() + 1])
+            if said["w"] is not None and date.weekday() == calendar().weekday_of[said["w"]] \
+                    and not (before and before[-1] in _DAY_NOT_TODAY):
+                return date, m
+            continue
         if said["w"] is not None and date.weekday() != calendar().weekday_of[said["w"]]:
             other = day_month_swapped(head, m)
             if other is not None and other.to_date().weekday() == calendar().weekday_of[said["w"]]:

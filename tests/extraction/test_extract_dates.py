@@ -135,6 +135,15 @@ def test_a_today_date_counts_only_in_the_first_paragraphs_even_of_vowelled_text(
     assert meta.date == dt.date(2015, 8, 6)
 
 
+def test_a_statement_deeper_in_gives_its_day_when_the_weekday_fits():
+    statement = ("ونفذ حكم القتل في الجاني / سالم بن محمد العتيبي - سعودي الجنسية - اليوم الخميس "
+                 "الموافق 21 / 10 / 1436 هـ بمدينة الرياض.")
+    head = ["عنوان الخبر", "أصدرت وزارة الداخلية بيانا.", "وجاء في البيان ما يلي."]
+    assert extract("\n".join(head + [statement])).date == dt.date(2015, 8, 6)
+    # 21 Shawwal 1436 was a Thursday: a wrong weekday this deep is no evidence
+    assert extract("\n".join(head + [statement.replace("الخميس", "الأحد")])).date is None
+
+
 def test_a_weekday_fixes_a_day_month_slip_in_a_today_date():
     # 10/5/1436 read day/month is a Sunday; the text says Tuesday, and 5 Shawwal 1436 was one
     meta = extract("عنوان الخبر\nبلغ عدد المراجعين حتى مساء هذا اليوم الثلاثاء الموافق 10/5/1436هـ "
