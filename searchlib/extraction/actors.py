@@ -424,7 +424,7 @@ class ActorFinder:
                     self.weak.setdefault(ent, pos)
             elif "role" in kinds:
                 if _joined_after(tk, m.start, _POSSESSED_BODIES):
-                    continue             # لحكومة خادم الحرمين الشريفين: the state, not the person
+                    continue             # سفارة خادم الحرمين الشريفين: the state, not the person
                 # the gazetteer person the office names, right after it or after its complement
                 named = match_at.get(m.end)
                 if named is None or not (tk.joined[m.end - 1] or tk.comma[m.end - 1]) or not self._people_of(named):

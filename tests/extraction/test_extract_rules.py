@@ -155,7 +155,12 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     people = _people("بعث سفير خادم الحرمين الشريفين برقية عزاء إلى سمو ولي العهد وسمو ولي ولي العهد.")
     assert {"محمد بن نايف", "محمد بن سلمان"} <= people
     assert "سلمان بن عبدالعزيز" not in people        # only his ambassador is named
-    assert not _people("أشادت حكومة خادم الحرمين الشريفين بالقرار.")
+    assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
+
+
+def test_a_government_named_by_its_leaders_title_names_the_leader():
+    # as حكومة نتنياهو names Netanyahu; labellers count the king in these statements
+    assert _people("لتؤكد حرص حكومة خادم الحرمين الشريفين على أمن المواطنين.") == {"سلمان بن عبدالعزيز"}
 
 
 def test_reached_agreement_without_qualifier_counts():
