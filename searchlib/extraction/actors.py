@@ -239,6 +239,7 @@ _RELATIVES = _rule_words("relatives")
 # Callings after which one name alone is a person (اللاعب نيمار، المدرب ألفارو، الطفلة زينب); after
 # an office or a royal title one name is a surname or too ambiguous (الرئيس أوباما، الأمير سلطان).
 _CALLINGS = _rule_words("callings")
+_FORM_NAME_WORDS = 7         # a name in a form's entry: up to six words before its nationality
 _STOP_BUT_NAME = _rule_words("stop_but_name")
 _BA_NAMES = _rule_words("ba_names") | frozenset(w for w in foreign_given_names() if w.startswith("با"))   # باستيان
 
@@ -305,6 +306,11 @@ class Tokens:
         """Whether only quotes stand between word ``i`` and the next (ملعب «بوريس …»)."""
         core = self.gap(i).replace(" ", "")
         return bool(core) and not core.strip(_QUOTES)
+
+    def label_after(self, i: int) -> bool:
+        """Whether a form's slash or colon follows word ``i`` (الجاني/ فلان، المدعو: فلان)."""
+        core = self.gap(i).replace(" ", "")
+        return core == "/" or core == ":"
 
     def dash_after(self, i: int) -> bool:
         """Whether a dash follows word ``i`` (a byline: الاسم – المصدر)."""
@@ -738,7 +744,8 @@ class ActorFinder:
             if quoted:
                 self._unknown(quoted, self.pos + j)     # الشيخ «القرضاوي»، المدرب الأرجنتيني (كالديرون)
                 continue
-            if not (tk.joined[j - 1] or tk.comma[j - 1]):
+            labelled = head in _CALLINGS and tk.label_after(j - 1)
+            if not (tk.joined[j - 1] or tk.comma[j - 1] or labelled):
                 continue
             if j in match_at and not self._only_weak(match_at[j]) \
                     and not self._given_before_lineage(tk, j, match_at[j]):
@@ -767,7 +774,11 @@ class ActorFinder:
                 continue          # (الفريق أول: the rank, whatever name follows)
             captured = self._name_after(tk, j, royal=royal, matches=match_at,
                                         titled=head in _NAME_TITLES)
-            if not captured and head in _CALLINGS and (tk.joined[j - 1] or tk.quotes_after(j - 1)):
+            if labelled and (whole := self._form_name(tk, j)):
+                captured = whole
+                covered.update(range(j, j + len(whole)))     # no shorter reading of it later
+            if not captured and head in _CALLINGS and (tk.joined[j - 1] or tk.quotes_after(j - 1)
+                                                       or labelled):
                 captured = self._single_name(tk, j, match_at, after_calling=True)
             if captured:
                 after = j + len(captured)
@@ -906,6 +917,21 @@ class ActorFinder:
                 continue
             self._unknown(captured, self.pos + j)
             self._coordinated(tk, end, match_at)
+
+    @staticmethod
+    def _form_name(tk: _Tokens, j: int) -> list[str] | None:
+        """The whole name a form's entry gives between its label and a nationality set off by
+        dashes (الجاني/ شاه فيصل عظيم شاه – باكستاني الجنسية –): words such as عظيم or الهلال
+        that would end a name in running text belong to it here."""
+        words = tk.words
+        for k in range(j + 1, min(j + _FORM_NAME_WORDS, len(words) - 2)):
+            if not tk.joined[k - 1]:
+                return None
+            if tk.dash_after(k):
+                if words[k + 2] == "الجنسيه" and words[k + 1].endswith("ي") and tk.joined[k + 1]:
+                    return tk.cut(range(j, k + 1))
+                return None
+        return None
 
     def _single_name(self, tk: _Tokens, j: int, match_at: dict, after_calling: bool) -> list[str] | None:
         """One word alone as a name (المهاجم البرازيلي نيمار، الطفلة زينب مع …، الأوروجوياني ألفارو

@@ -158,6 +158,14 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
 
 
+def test_a_forms_entry_gives_the_whole_name_up_to_the_nationality():
+    # an official statement's entry: label, slash or colon, name, then the nationality set off
+    assert _people("وتم تنفيذ الحكم في الجاني/ نور أحمد عظيم خان - أفغاني الجنسية - بمدينة جدة.") \
+        == {"نور أحمد عظيم خان"}
+    assert _people("وقبض على المدعو : سامر محمد الهلال – أردني الجنسية – في المنفذ.") == {"سامر محمد الهلال"}
+    assert not _people("وقال الجاني: إنه نادم على فعلته.")
+
+
 def test_a_government_named_by_its_leaders_title_names_the_leader():
     # as حكومة نتنياهو names Netanyahu; labellers count the king in these statements
     assert _people("لتؤكد حرص حكومة خادم الحرمين الشريفين على أمن المواطنين.") == {"سلمان بن عبدالعزيز"}
