@@ -30,7 +30,7 @@ from functools import lru_cache
 from bisect import bisect_right
 from operator import itemgetter
 
-from searchlib.extraction.data import entries
+from searchlib.extraction.data import entries, load_json
 from searchlib.extraction.dates import DateMention, find_dates, resolve_relative
 from searchlib.extraction.gazetteer import PhraseMatcher, gazetteer
 from searchlib.extraction.memo import BoundedMemo
@@ -65,7 +65,8 @@ _CORES = ("اتفاق", "اتفق", "اعلان", "معاهد", "مذكر", "ب�
 _CORE_RE = re.compile("|".join(_CORES))
 _PLURAL = re.compile(r"(?:ات|ين|ان|يات)$")
 # a verb of reaching or signing right before the wording (توصلا إلى اتفاق، وقعت الشركة اتفاقية)
-_CONCLUDED = re.compile(r"(?:توصل|ابرام|توقيع|وقع|ابرم)\w*\s+(?:\w+\s+){0,3}$")
+# (from a word's start: not يتوقع "expects", موقع "site")
+_CONCLUDED = re.compile(r"(?<!\w)(?:[وف]?(?:ال|بال|لل)?|[وف]?(?:س?[يتن])?)(?:توصل|ابرام|توقيع|وقع|ابرم)\w*\s+(?:\w+\s+){0,3}$")
 _BEFORE_SKIP = frozenset(key(w) for w in """تم وتم يتم سيتم جرى وجرى كما منظمة ومنظمة لمنظمة بمنظمة
 أي وأي لأي بأي""".split())     # (أي اتفاق نووي: any agreement, none in particular)
 # "is not" within the three words before (ليست اتفاقية أو معاهدة دولية): no agreement is named
@@ -150,6 +151,14 @@ class _Catalog:
         # every context word once: each is searched in an article once, whatever shares it
         self.context_words = sorted({c for k in self.known for c in k.context})
         self.triggers = [(t, re.compile(p)) for t, p in _TRIGGERS]
+        # name -> the phrases (noun + name) that show the text means its namesake (نادي الاتفاق),
+        # and one of those nouns right before a word (نجم الاتفاق، الإدارة الاتفاقية)
+        self.namesakes: dict[str, tuple[re.Pattern, re.Pattern]] = {}
+        for name, nouns in load_json("agreements.json").get("namesakes", {}).items():
+            alts = "|".join(sorted({fold(light(n)) for n in nouns}, key=len, reverse=True))
+            self.namesakes[key(name)] = (
+                re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:{alts})\s+{key(name)}(?!\w)"),
+                re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:ال)?(?:{alts})\s+$"))
         self.trigger_words = {w: {t for t, _ in _TRIGGERS if t in types}
                               for w, types in _TRIGGER_WORDS.items()}
 
@@ -253,9 +262,13 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
                     trig.append((m.start(), m.end(), typ))
                     busy_until = m.end()
                     break
+    namesakes = [(name, noun_before) for name, (named, noun_before) in cat.namesakes.items()
+                 if name in text and named.search(text)]
     for n, (start, end, typ) in enumerate(trig):
         if any(s <= start < e for s, e in taken):
             continue
+        if namesakes and _namesake(text, start, end, namesakes):
+            continue                     # عاد إلى الاتفاق: the club the text names (نادي الاتفاق)
         before = text[max(0, start - 60):start]
         prev_words = WORD_RE.findall(before)[-3:]
         if prev_words and any(v in _BEFORE_SKIP for v in clitic_variants(prev_words[-1])) \
@@ -316,6 +329,20 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
         else:
             resolved.append(mention)
     return _merge(resolved, cat)
+
+
+def _namesake(text: str, start: int, end: int, namesakes: list[tuple[str, re.Pattern]]) -> bool:
+    """Whether the wording at ``start:end`` is a namesake the text names elsewhere: the bare name
+    right after a noun of it (وقع نادي الاتفاق) or not reached or signed (عاد إلى الاتفاق), or
+    its nisba right after such a noun (الإدارة الاتفاقية)."""
+    word = text[start:end].lstrip("وفبل")
+    before = text[max(0, start - 60):start]
+    for name, noun_before in namesakes:
+        if word == name and (noun_before.search(before) or not _CONCLUDED.search(before)):
+            return True
+        if word in (name + "يه", name + "ي") and noun_before.search(before) and before.rstrip().split()[-1].startswith("ال"):
+            return True
+    return False
 
 
 def _alias_in_clause(m: _Mention, mentions: list[_Mention]) -> bool:

@@ -171,6 +171,18 @@ def test_a_government_named_by_its_leaders_title_names_the_leader():
     assert _people("لتؤكد حرص حكومة خادم الحرمين الشريفين على أمن المواطنين.") == {"سلمان بن عبدالعزيز"}
 
 
+def test_a_club_named_like_an_agreement_is_not_one():
+    text = ("طلبت بعثة نادي الاتفاق من المدافع العودة إلى الدمام. وكان اللاعب قد عاد إلى الاتفاق، "
+            "ووقعت الإدارة الاتفاقية المكلفة عقد الرعاية. ويتوقع أن يكون المشهد بالاتفاق مثيرا.")
+    assert not _meta(text).agreements
+    # the club named in the same text does not hide a real agreement
+    text += " ووقعت وزارة الرياضة اتفاقية تعاون مع الاتحاد الآسيوي يوم 3 أغسطس 2015."
+    assert [(g.type, g.date) for g in _meta(text).agreements] == [("agreement", dt.date(2015, 8, 3))]
+    # without the club named, الاتفاق is the agreement the text speaks of
+    assert [g.type for g in _meta("وأعلنت الحكومة أنها توصلت إلى اتفاق مع المعارضة. وقد عاد الجميع "
+                                  "إلى الاتفاق بعد الخلاف.").agreements] == ["agreement"]
+
+
 def test_reached_agreement_without_qualifier_counts():
     meta = _meta("أعلن النادي أنه توصل إلى اتفاق مع إدارة نادي الفيصلي على ضم اللاعب.")
     assert [g.type for g in meta.agreements] == ["agreement"]
