@@ -85,6 +85,9 @@ _CONTRACT_AFTER = re.compile(
 _ANNOUNCING = re.compile(r"\s+(?:عن\s|(?:ال)?(?:اسم|اسماء|نتائج|نتيجه|موعد|قائمه|تشكيل|حاله|وفاه|استقاله"
                          r"|الفائزين|فوز|حرب|الحرب|ترشح|ترشيح)(?!\w))")
 _BETWEEN = re.compile(r"\s+بين\s")
+# a pronoun or demonstrative right before an undated wording makes it a predicate about an agreement
+# already named (وقال إنه اتفاق تاريخي، هذا اتفاق جيد), not another one
+_PREDICATE_SUBJECTS = frozenset(key(w) for w in "إنه أنه بأنه وأنه لأنه إنها أنها بأنها هو وهو هي وهي هذا وهذا هذه وهذه".split())
 
 
 @dataclass
@@ -116,6 +119,7 @@ class _Mention:
     concluded: bool = False          # توصلا إلى اتفاق / وقعت اتفاقية: reached or signed in the text
     between: bool = False            # اتفاق بين المجلس والقاعدة: its parties follow
     construct: bool = False          # اتفاق القوى الكبرى: a definite noun follows (definite by إضافة)
+    predicate: bool = False          # وقال إنه اتفاق تاريخي: said of one already named
     clause: str = ""                 # the mention and its clause (folded text)
 
 
@@ -312,6 +316,7 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
         mention.concluded = concluded
         mention.between = bool(_BETWEEN.match(text, end))
         mention.construct = not mention.definite and text.startswith(" ال", end)
+        mention.predicate = bool(prev_words) and prev_words[-1] in _PREDICATE_SUBJECTS
         mention.clause = text[start:clause_end]
         mention.triple = bool(re.search(r"ثلاثي", text[start:end + 25]))
         mention.parties = _parties(text[start:clause_end])
@@ -423,8 +428,8 @@ def _merge(mentions: list[_Mention], cat: _Catalog) -> list[Agreement]:
     for m in generic:
         m_date = None if m.date_before else next((d.to_date() for d in m.dates if d.to_date()), None)
         if m_date is None:
-            if m.definite and out:
-                continue                # الاتفاق / الإعلان: refers back to one already found
+            if (m.definite or m.predicate) and out:
+                continue                # الاتفاق / الإعلان / إنه اتفاق …: refers back to one already found
             if m.type == "ceasefire" and any(a.type == "ceasefire" for a in out.values()):
                 continue                # نظام وقف إطلاق النار: the ceasefire already found
             if _alias_in_clause(m, mentions):

@@ -171,6 +171,12 @@ def test_a_government_named_by_its_leaders_title_names_the_leader():
     assert _people("لتؤكد حرص حكومة خادم الحرمين الشريفين على أمن المواطنين.") == {"سلمان بن عبدالعزيز"}
 
 
+def test_an_agreement_said_of_one_already_named_is_the_same():
+    text = ("رحبت طهران بالاتفاق النووي مع القوى الكبرى، وقال وزير الخارجية الإيراني إنه اتفاق "
+            "متوازن يحفظ الحقوق، فيما وصفه معارضون بأنه اتفاق سيئ.")
+    assert [g.name for g in _meta(text).agreements] == ["الاتفاق النووي الإيراني"]
+
+
 def test_a_club_named_like_an_agreement_is_not_one():
     text = ("طلبت بعثة نادي الاتفاق من المدافع العودة إلى الدمام. وكان اللاعب قد عاد إلى الاتفاق، "
             "ووقعت الإدارة الاتفاقية المكلفة عقد الرعاية. ويتوقع أن يكون المشهد بالاتفاق مثيرا.")
