@@ -410,6 +410,15 @@ def _parties(clause: str) -> list[str]:
     return out
 
 
+def _may_refer_to(m: _Mention, out: dict, cat: _Catalog) -> bool:
+    """Whether an undated definite wording may refer back to an agreement already found: الاتفاق to
+    any; الهدنة، المعاهدة … only to one of that type or one the gazetteer lets that word name."""
+    if m.type == "agreement":
+        return bool(out)
+    return any(a.type == m.type for a in out.values()) or any(
+        isinstance(k, int) and m.type in cat.known[k].mention_types for k in out)
+
+
 def _merge(mentions: list[_Mention], cat: _Catalog) -> list[Agreement]:
     mentions.sort(key=lambda m: m.start)
     out: dict[object, Agreement] = {}
@@ -428,7 +437,7 @@ def _merge(mentions: list[_Mention], cat: _Catalog) -> list[Agreement]:
     for m in generic:
         m_date = None if m.date_before else next((d.to_date() for d in m.dates if d.to_date()), None)
         if m_date is None:
-            if (m.definite or m.predicate) and out:
+            if (m.definite or m.predicate) and _may_refer_to(m, out, cat):
                 continue                # الاتفاق / الإعلان / إنه اتفاق …: refers back to one already found
             if m.type == "ceasefire" and any(a.type == "ceasefire" for a in out.values()):
                 continue                # نظام وقف إطلاق النار: the ceasefire already found

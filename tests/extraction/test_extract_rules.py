@@ -177,6 +177,15 @@ def test_an_agreement_said_of_one_already_named_is_the_same():
     assert [g.name for g in _meta(text).agreements] == ["الاتفاق النووي الإيراني"]
 
 
+def test_a_definite_truce_refers_back_only_to_a_truce():
+    text = ("طلبت أنقرة اجتماعا لحلف شمال الأطلسي بموجب المادة الرابعة من معاهدة الحلف، بعد غارات "
+            "قالت الجماعة إنها أنهت الهدنة القائمة بين الطرفين.")
+    found = [(g.name, g.type) for g in _meta(text).agreements]
+    assert found[0] == ("معاهدة شمال الأطلسي", "treaty") and [t for _, t in found[1:]] == ["ceasefire"]
+    # but الاتفاق after a named treaty is that treaty
+    assert len(_meta("وقعت الدول معاهدة شمال الأطلسي، ويلزم الاتفاق الأعضاء بالدفاع المشترك.").agreements) == 1
+
+
 def test_a_club_named_like_an_agreement_is_not_one():
     text = ("طلبت بعثة نادي الاتفاق من المدافع العودة إلى الدمام. وكان اللاعب قد عاد إلى الاتفاق، "
             "ووقعت الإدارة الاتفاقية المكلفة عقد الرعاية. ويتوقع أن يكون المشهد بالاتفاق مثيرا.")
