@@ -1269,6 +1269,8 @@ class ActorFinder:
         names = name_lexicon()
         for i in tk.given_at:
             w = words[i]
+            if w[0] == "و" and not names.is_given(w):
+                w = w[1:]     # وعبد الحميد أبرشان رئيس مجلس …: one more in a list
             if not names.is_plain_given(w) or i in covered or w in _NOT_NAME:
                 continue
             if self._inside_name_or_after_title(tk, i):
@@ -1276,7 +1278,9 @@ class ActorFinder:
             end = i + 1
             while end < len(words) and end - i < 4 and tk.joined[end - 1] and words[end] not in _APPOSITION_HEADS and \
                     (words[end] in _CONNECTORS or names.is_given(words[end]) or names.is_family(words[end])
-                     or end == i + 1 and self._foreign_surname(w, words[end])):
+                     or end == i + 1 and (self._foreign_surname(w, words[end])
+                                          or w == "عبد" and names.is_given(w + words[end]))   # عبد السلام
+                     or self._surname_before_office(tk, end)):
                 end += 1
             if end - i < 2 or end >= len(words) or any(k in covered for k in range(i, end)):
                 continue
@@ -1284,6 +1288,20 @@ class ActorFinder:
                 continue
             if any(v in _APPOSITION_HEADS for v in clitic_variants(words[end])[:2]):
                 self._unknown(tk.cut(range(i, end)), self.pos + i)
+
+    def _surname_before_office(self, tk: _Tokens, k: int) -> bool:
+        """Whether word ``k``, right before an apposition office, may be the family name it ends:
+        a rare name-like word (عبد السلام ميسار الرئيس الأول) or a nisba (محمد الغربي القائد الجهوي)."""
+        words = tk.words
+        if k + 1 >= len(words) or not tk.joined[k] or \
+                not any(v in _APPOSITION_HEADS for v in clitic_variants(words[k + 1])[:2]):
+            return False
+        w = words[k]
+        names = name_lexicon()
+        if not self._name_like(w, False) or names.looks_inflected(w) or w in _stop_words() \
+                or w[0] == "و" and w not in _W_NAMES:
+            return False                 # (ومحمود المواس ولعب مدرب الفريق: "and played")
+        return (w.startswith("ال") and w.endswith("ي") and len(w) >= 5) or not names.is_common(w)
 
     def _foreign_surname(self, first: str, word: str) -> bool:
         """Whether ``word`` may be the surname after the foreign first name ``first`` where an office
@@ -1774,7 +1792,9 @@ class ActorFinder:
         kept: list[str] = []
         for k in keys:
             parts = k.split()
+            at = self.unknown[k][1]
             if not any(other.endswith(" " + k) and not other.endswith(" بن " + k) or other == k or
+                       other.startswith(k + " ") and self.unknown[other][1] == at or    # one spot, read shorter
                        (other.split()[0] == parts[0] and (len(parts) == 1 or _shorter_form(parts, other.split())))
                        for other in kept):
                 kept.append(k)

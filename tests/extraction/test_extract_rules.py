@@ -158,6 +158,15 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
 
 
+def test_a_list_of_names_each_with_its_office_after_it():
+    text = ("وكان في استقباله سمير العلوي رئيس الجماعة، وعبد الرحيم بوقطاية رئيس مجلس العمالة، "
+            "وعبد الكريم ميسار الرئيس الأول لمحكمة الاستئناف، ومحمد الشرقاوي القائد الجهوي للدرك.")
+    assert _people(text) == {"سمير العلوي", "عبد الرحيم بوقطاية", "عبد الكريم ميسار", "محمد الشرقاوي"}
+    # a و- verb before the office is no surname
+    assert _people("وسجل الأهداف عبدالله عواجي وفهد المواس ولعب مدرب الفريق بتشكيلتين.") \
+        == {"عبدالله عواجي", "فهد المواس"}
+
+
 def test_a_forms_entry_gives_the_whole_name_up_to_the_nationality():
     # an official statement's entry: label, slash or colon, name, then the nationality set off
     assert _people("وتم تنفيذ الحكم في الجاني/ نور أحمد عظيم خان - أفغاني الجنسية - بمدينة جدة.") \
