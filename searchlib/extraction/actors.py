@@ -820,9 +820,10 @@ class ActorFinder:
                             if not _name_glue(words, x))):
                 self._unknown(tk.cut(range(j, name_end)), self.pos + j)
                 continue                 # وقال محمد الزهراني إن …: a known given name opens it
-            if not (tk.comma[name_end - 1] or (tk.joined[name_end - 1] and name_end - j <= 3
-                                               and words[name_end - 1] not in _CONNECTORS)):
+            if not (tk.comma[name_end - 1] or tk.dash_after(name_end - 1)
+                    or (tk.joined[name_end - 1] and name_end - j <= 3 and words[name_end - 1] not in _CONNECTORS)):
                 continue                 # أكد نائف البكري محافظ عدن: no comma before the office
+                                         # (وقال أسليهان كورتوك - مدير التسويق: a dash sets it off too)
             if any(k in covered for k in range(j, name_end)):
                 continue
             role_at = name_end

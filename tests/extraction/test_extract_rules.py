@@ -158,6 +158,12 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
 
 
+def test_a_speakers_office_set_off_by_dashes_and_more_verbs_of_saying():
+    assert _people("وقال جمال كورتوك - مدير التسويق بالشركة - إن الأرقام تحسنت.") == {"جمال كورتوك"}
+    assert _people("ويعتقد نيل هارتمان، الطبيب في مستشفى المدينة، أن الجهاز آمن.") == {"نيل هارتمان"}
+    assert not _people("وقال الرجل - وهو في الخمسين - إن الأمر انتهى.")
+
+
 def test_a_list_of_names_each_with_its_office_after_it():
     text = ("وكان في استقباله سمير العلوي رئيس الجماعة، وعبد الرحيم بوقطاية رئيس مجلس العمالة، "
             "وعبد الكريم ميسار الرئيس الأول لمحكمة الاستئناف، ومحمد الشرقاوي القائد الجهوي للدرك.")
