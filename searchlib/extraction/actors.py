@@ -1331,8 +1331,10 @@ class ActorFinder:
         if first and word[0] == "و" and word not in _W_NAMES:
             return False                 # وقوات / ولأسر: a conjunction, not a name
         if word.endswith(_POSSESSIVE_ENDINGS) and len(word) >= 5 and not (
-                word.endswith("اته") and name_lexicon().outnumbers_stem(word, word[:-1])):
-            return False                 # تدريباته / علمائها / بلادهم: a noun with a pronoun
+                word.endswith("اته") and name_lexicon().outnumbers_stem(word, word[:-1])) and not (
+                name_lexicon().definite_hum(word)):
+            return False                 # تدريباته / علمائها / بلادهم: a noun with a pronoun (a
+                                         # definite noun takes none: الدريهم، الفهم are whole words)
         if len(word) >= (6 if first else 5) and word[0] == "ب" and word[1] != "ا" and word[-1] == "ه" and (
                 name_lexicon().known_word(word[1:]) or name_lexicon().corpus_count(word[1:]) >= 3):
             return False                 # بمناسبة / بصحيفة / ببعثة: a prepositional phrase (بوميدوحة: no وميدوحة)

@@ -202,7 +202,14 @@ class NameLexicon:
             # قناعته، حملتها: a feminine noun (قناعة) with a pronoun — unless the word is far more
             # frequent than that noun (فلاتة, a family name: فلاه is next to unknown)
             return not self.outnumbers_stem(word, word[:word.rindex("ت")] + "ه")
-        return len(word) >= 5 and word.endswith(("ها", "هم", "هما", "كم"))
+        return len(word) >= 5 and word.endswith(("ها", "هم", "هما", "كم")) and not self.definite_hum(word)
+
+    @staticmethod
+    def definite_hum(word: str) -> bool:
+        """Whether ``word`` is an ال- word whose هم/هن is its own (الدريهم، الصليهم): a definite noun
+        takes no pronoun. Not الت- words (التزامهم is التزام + هم), nor short ones where ال may
+        be a folded أ of a verb (ألزمهم)."""
+        return len(word) >= 7 and word.startswith("ال") and not word.startswith("الت") and word.endswith(("هم", "هن"))
 
     def outnumbers_stem(self, word: str, stem: str) -> bool:
         """Whether ``word`` is frequent in its own right, far more than ``stem`` with a pronoun

@@ -158,6 +158,12 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
 
 
+def test_a_definite_family_name_ending_in_hum_is_no_noun_with_a_pronoun():
+    assert _people("وشارك الشاعر فهد سليمان الدريهم رئيس اللجنة الثقافية بالمحافظة.") \
+        == {"فهد سليمان الدريهم"}
+    assert not _people("وأكد حرصهم على التزامهم بالأنظمة.")
+
+
 def test_a_speakers_office_set_off_by_dashes_and_more_verbs_of_saying():
     assert _people("وقال جمال كورتوك - مدير التسويق بالشركة - إن الأرقام تحسنت.") == {"جمال كورتوك"}
     assert _people("ويعتقد نيل هارتمان، الطبيب في مستشفى المدينة، أن الجهاز آمن.") == {"نيل هارتمان"}
