@@ -140,6 +140,16 @@ _GROUP_NOUNS = frozenset(form for g in _rule_words("group_nouns")
                          for form in (g, "و" + g, "ب" + g, "ل" + g[1:], "ول" + g[1:]))   # (وللثنائي)
 # Particles inside foreign names (فان دير، دي لا، دا): after them the name goes on.
 _FOREIGN_PARTICLES = _rule_words("foreign_particles")
+_EAST_ASIAN = _rule_words("east_asian_syllables")
+
+
+def _east_asian_third(words: list[str], out: list[int], k: int, strip_first: bool = False) -> bool:
+    """Whether word ``k`` is the third syllable of an East Asian name whose first two are ``out``
+    (ليو تيونج لاي، نام تاي هي): Arabic words such as لاي or هي are names there."""
+    if len(out) != 2 or words[k] not in _EAST_ASIAN:
+        return False
+    first = words[out[0]][1:] if strip_first else words[out[0]]
+    return first in _EAST_ASIAN and words[out[1]] in _EAST_ASIAN
 _CONNECTORS = _rule_words("connectors")
 _LINEAGE_LINKS = frozenset(("بن", "بنت"))    # son of, daughter of (folded keys)
 _SPEECH_VERBS = _rule_words("speech_verbs")
@@ -1457,6 +1467,9 @@ class ActorFinder:
             fa_surname = (w[0] == "ف" and len(out) == 1 and name_lexicon().is_given(words[k - 1])
                           and name_lexicon().corpus_count(w) < 20 and not name_lexicon().is_common(w[1:])
                           and not w[1:].startswith("ال") and w[1:] not in _stop_words())
+            if _east_asian_third(words, out, k, strip_first):
+                out.append(k)            # كي وون بارك: the third syllable ends the name
+                break
             if not self._name_like(w, first) or (
                     w.startswith(("لل", "بال", "وال", "فال", "كال")) and not foreign_surname) or (
                     not first and name_lexicon().preposition_on_word(w) and not _plain_end(tk.joined, k + 1)
@@ -1615,6 +1628,8 @@ class ActorFinder:
                 continue                 # ماركو بولو دل نيرو: a particle and the surname it opens
             if n == len(out) - 1 and n <= 2 and w in _REGNAL_ORDINALS:
                 continue                 # إليزابيث الثانية (only a royal title lets it in)
+            if n == 2 and _east_asian_third(words, out[:2], out[2], strip_first):
+                continue                 # تشاوي جي لون
             plain_seen += 1
             if plain_seen >= 3 and not w.startswith("ال") and not names.surely_name(w):
                 after = out[n] + 1

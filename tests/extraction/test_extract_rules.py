@@ -158,6 +158,13 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
 
 
+def test_an_east_asian_names_third_syllable_may_be_an_arabic_word():
+    assert _people("وقال وزير النقل الماليزي ليو تيونج لاي في بيان إن البحث مستمر.") == {"ليو تيونج لاي"}
+    assert _people("وقال مدير الشركة كيم جونغ بارك، إن المبيعات ارتفعت.") == {"كيم جونغ بارك"}
+    # after an Arabic name the same word is no name
+    assert _people("وقال مدير الشركة خالد سعيد بارك الله فيه.") != {"خالد سعيد بارك"}
+
+
 def test_a_definite_family_name_ending_in_hum_is_no_noun_with_a_pronoun():
     assert _people("وشارك الشاعر فهد سليمان الدريهم رئيس اللجنة الثقافية بالمحافظة.") \
         == {"فهد سليمان الدريهم"}
