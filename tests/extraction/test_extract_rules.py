@@ -158,6 +158,12 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
 
 
+def test_a_gulf_patronymic_chain_is_one_gazetteer_person():
+    # محمد الخالد الحمد الصباح: ال- on each forefather's name; his office names him in 2015
+    assert _people("وتلقى اتصالا من الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء.") \
+        == _people("وصرح وزير الداخلية الكويتي بأن التحقيق مستمر.") == {"محمد الخالد الحمد الصباح"}
+
+
 def test_an_east_asian_names_third_syllable_may_be_an_arabic_word():
     assert _people("وقال وزير النقل الماليزي ليو تيونج لاي في بيان إن البحث مستمر.") == {"ليو تيونج لاي"}
     assert _people("وقال مدير الشركة كيم جونغ بارك، إن المبيعات ارتفعت.") == {"كيم جونغ بارك"}
