@@ -984,7 +984,7 @@ class ActorFinder:
             while (after := self._next_item(tk, e)) is not None:
                 e = b = after
                 while b < len(words) and b - e < 3 and (b == e or tk.joined[b - 1]) and \
-                        self._list_word(words[b], b == e) and b not in match_at:
+                        self._list_word(words[b], b == e, words[b - 1] if b == e + 1 else "") and b not in match_at:
                     b += 1
                 if b == e or b in done or not self._item_ends(tk, b) or not self._list_item(words[e:b]):
                     break
@@ -1004,7 +1004,8 @@ class ActorFinder:
                     if not (len(w) > 3 and w[0] in "بل" and self._list_word(w[1:], True)):
                         break
                     item, surfaces = [w[1:], *item[1:]], [surfaces[0][1:], *surfaces[1:]]
-                if a in done or a in match_at or not all(self._list_word(x, n == 0) for n, x in enumerate(item)) \
+                if a in done or a in match_at or not all(self._list_word(x, n == 0, item[0] if n == 1 else "")
+                                                         for n, x in enumerate(item)) \
                         or not self._list_item(item):
                     break
                 self._unknown(surfaces, self.pos + a)
@@ -1053,9 +1054,21 @@ class ActorFinder:
         the و of the next item."""
         return _plain_end(tk.joined, b) or (tk.words[b][0] == "و" and len(tk.words[b]) > 3)
 
-    def _list_word(self, word: str, first: bool) -> bool:
-        """Whether ``word`` can only be part of a name (a list item's words)."""
+    def _list_word(self, word: str, first: bool, prev: str = "") -> bool:
+        """Whether ``word`` can only be part of a name (a list item's words). ``prev``: the word
+        before it in the item; after a plain given name, a nisba or a given name is the family
+        name even where it is an everyday word (وسلطان مسرحي، محمد عيد)."""
         names = name_lexicon()
+        if first and word[0] == "و" and word not in _W_NAMES and names.is_plain_given(word[1:]):
+            word = word[1:]                           # ، وسلطان مسرحي: the next item
+        if first and names.is_plain_given(word):
+            return True                               # محمد، عبدالله: frequent, but names
+        if prev:
+            prev = prev[1:] if prev[0] == "و" and not names.is_given(prev) else prev
+            if names.is_plain_given(prev) and not word.startswith(("ال", "و")) and len(word) >= 3 and (
+                    names.is_given(word) or len(word) >= 5 and word.endswith("ي")) \
+                    and self._name_like(word, False) and not names.looks_inflected(word):
+                return True
         if word.startswith("ال"):                    # رخي المسطح: a family name, known or rare
             return not first and (names.is_family(word) or names.surely_name(word)) and self._name_like(word, False)
         return (len(word) >= 2 and self._name_like(word, first)

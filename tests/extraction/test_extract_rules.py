@@ -158,6 +158,13 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
 
 
+def test_list_items_after_and_and_with_a_nisba_family_name():
+    text = 'وبدأ المدرب بتشكيلة من: "ماجد عسيري، ونواف مسرحي، وخالد مغربي، وعبدالإله العامر".'
+    assert _people(text) == {"ماجد عسيري", "نواف مسرحي", "خالد مغربي", "عبدالإله العامر"}
+    # an everyday word after a given name is still no family name there
+    assert not _names_with(_people("وحضر ماجد عسيري، وخالد مبتسما، وفهد الشمري."), "مبتسما")
+
+
 def test_a_gulf_patronymic_chain_is_one_gazetteer_person():
     # محمد الخالد الحمد الصباح: ال- on each forefather's name; his office names him in 2015
     assert _people("وتلقى اتصالا من الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء.") \
