@@ -966,6 +966,7 @@ class ActorFinder:
         after = words[nxt]
         if (after_calling or not names.known_word(w)) and (
                 after in _NOT_NAME or after in _THAT or after in _stop_words() or names.looks_inflected(after)
+                or after[0] in "وف" and len(after) > 4 and names.looks_inflected(after[1:])   # وسيعقد
                 or not names.may_continue(after)
                 or names.preposition_on_word(after) and not _plain_end(tk.joined, nxt + 1)
                 or self._noun_and_adjective(tk, nxt)):     # المدرب بولوني الحصة التدريبية

@@ -171,6 +171,8 @@ class NameLexicon:
             rest_count, rest_known = self._count(word[1:])
             if rest_known and rest_count >= (20 if self._count(word)[1] else 5):
                 return True              # ستتوجه، سيوقعان: a future verb (not سيلفا: no يلفا)
+        if len(word) == 4 and word[:2] in ("ست", "سي") and self._count(word[1:])[0] >= max(500, 3 * self._count(word)[0]):
+            return True                  # سيصل، ستعد: a short future verb (not ستيف، سيلا، سيدي)
         if len(word) >= 5 and word[0] == "ا" and not word.startswith("ال") and word[-1] != "ت":
             count, known = self._count(word)
             if known and count >= 100:

@@ -158,6 +158,11 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
 
 
+def test_a_future_verb_after_a_single_name_ends_it():
+    assert _people("وأوضح أن المدرب كاراسكو سيصل برفقة مساعديه.") == {"كاراسكو"}
+    assert _people("بقيادة المدرب كاراسكو وسيعقد اجتماعا مع اللاعبين.") == {"كاراسكو"}
+
+
 def test_list_items_after_and_and_with_a_nisba_family_name():
     text = 'وبدأ المدرب بتشكيلة من: "ماجد عسيري، ونواف مسرحي، وخالد مغربي، وعبدالإله العامر".'
     assert _people(text) == {"ماجد عسيري", "نواف مسرحي", "خالد مغربي", "عبدالإله العامر"}
