@@ -158,6 +158,11 @@ def test_bare_saudi_titles_resolve_by_year_and_state_bodies_do_not_count():
     assert not _people("وحذرت سفارة خادم الحرمين الشريفين المواطنين من المحتالين.")
 
 
+def test_foreign_first_names_open_a_name_after_a_long_office():
+    assert _people("والقائمة بأعمال مساعد وزير الدفاع لشؤون الأمن الدولي أليسا هوارد ونائب مساعد الوزير.") \
+        == {"أليسا هوارد"}
+
+
 def test_a_future_verb_after_a_single_name_ends_it():
     assert _people("وأوضح أن المدرب كاراسكو سيصل برفقة مساعديه.") == {"كاراسكو"}
     assert _people("بقيادة المدرب كاراسكو وسيعقد اجتماعا مع اللاعبين.") == {"كاراسكو"}
