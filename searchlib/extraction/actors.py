@@ -304,6 +304,11 @@ class Tokens:
         """Indices of the words that are given names, bare or after و (two scans ask for them)."""
         return name_lexicon().given_positions(self.words)
 
+    @cached_property
+    def has_slash(self) -> bool:
+        """Whether a slash stands anywhere in the text (forms: العريف / فلان)."""
+        return "/" in self._light
+
     def gap(self, i: int) -> str:
         """The text between word ``i`` and the next, as written (folded)."""
         return self._parts[2 * i + 1] if 2 * i + 1 < len(self._parts) else ""
@@ -796,6 +801,8 @@ class ActorFinder:
                     continue      # مدير عام مكافحة المخدرات اللواء أحمد …: the title's name follows
                 self._unknown(captured, self.pos + j)
                 self._coordinated(tk, after, match_at)
+        if tk.has_slash:
+            self._form_entries(tk, covered, match_at)
         self._appositions(tk, covered, match_at)
         self._headless(tk, covered, match_at)
         if not _AGE_WORDS.isdisjoint(words):
@@ -928,6 +935,28 @@ class ActorFinder:
                 continue
             self._unknown(captured, self.pos + j)
             self._coordinated(tk, end, match_at)
+
+    def _form_entries(self, tk: _Tokens, covered: set, match_at: dict) -> None:
+        """Names entered in a form after a rank or calling and a slash, up to the entry's end
+        (العريف / عيد ماطر مبارك الشهراني. جندي متدرب / عمر أحمد عمر أبو شوشة عسيري.): the
+        slash fences the name, so every word to the entry's end belongs to it."""
+        words, names = tk.words, name_lexicon()
+        for i in range(1, len(words) - 2):
+            if tk.gap(i).replace(" ", "") != "/" or not any(
+                    _HEAD_OF[w] or _HEAD_OF["ال" + w] for w in words[max(0, i - 1):i + 1]):
+                continue
+            j = k = i + 1
+            if j in covered or j in match_at or not names.is_given(words[j]):
+                continue
+            while k < len(words) and k - j < _FORM_NAME_WORDS and (k == j or tk.joined[k - 1]) and (
+                    words[k] in _CONNECTORS or self._name_like(words[k], k == j) or names.is_given(words[k])) \
+                    and not (k + 1 < len(words) and words[k + 1] == "الجنسيه"):     # (سعودي الجنسية)
+                k += 1
+            if k - j < 2 or k < len(words) and tk.joined[k - 1] and not (
+                    k + 1 < len(words) and words[k + 1] == "الجنسيه"):
+                continue                 # not the whole entry: an ordinary word follows
+            self._unknown(tk.cut(range(j, k)), self.pos + j)
+            covered.update(range(j, k))
 
     @staticmethod
     def _form_name(tk: _Tokens, j: int) -> list[str] | None:
