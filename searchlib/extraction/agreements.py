@@ -100,6 +100,7 @@ class _Known:
     parties: list[str]
     context: list[str]
     mention_types: set[str]
+    topics: list[tuple[str, ...]] = field(default_factory=list)
 
 
 @dataclass
@@ -121,6 +122,7 @@ class _Mention:
     construct: bool = False          # اتفاق القوى الكبرى: a definite noun follows (definite by إضافة)
     predicate: bool = False          # وقال إنه اتفاق تاريخي: said of one already named
     clause: str = ""                 # the mention and its clause (folded text)
+    sentence: str = ""               # its sentence up to the clause's end
 
 
 def _parse_date(value: str | None) -> tuple[int, int, int | None] | None:
@@ -142,7 +144,8 @@ class _Catalog:
                 i, a["name"], a["type"], date,
                 [d for d in (_parse_date(x) for x in a.get("dates", [])) if d],
                 list(a.get("parties", [])), [key(c) for c in a.get("context", [])],
-                set(a.get("mention_types", []))))
+                set(a.get("mention_types", [])),
+                [tuple(key(w) for w in group) for group in a.get("topic", [])]))
             for alias in a.get("aliases", []):
                 self.aliases.add(alias, i)
             for alias in a.get("bare_aliases", []):
@@ -318,6 +321,7 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
         mention.construct = not mention.definite and text.startswith(" ال", end)
         mention.predicate = bool(prev_words) and prev_words[-1] in _PREDICATE_SUBJECTS
         mention.clause = text[start:clause_end]
+        mention.sentence = text[sent_start:clause_end]
         mention.triple = bool(re.search(r"ثلاثي", text[start:end + 25]))
         mention.parties = _parties(text[start:clause_end])
         mentions.append(mention)
@@ -376,8 +380,12 @@ def _resolve(mention: _Mention, active: set[int], cat: _Catalog) -> list[int]:
             if any(_date_matches(d, w, stated) for w in k.dates) and k.idx not in hits:
                 hits.append(k.idx)
                 break
-    if hits or mention.dates == []:
+    if hits:
         return hits
+    if not mention.dates:
+        # الاتفاق بين الدول الكبرى وإيران حول البرنامج النووي: its sentence names what it is about
+        about = [k.idx for k in cands if any(all(w in mention.sentence for w in group) for group in k.topics)]
+        return about if len(about) == 1 else []
     # one candidate in the year the clause names (اتفاق لوقف إطلاق النار ... 2020)
     years = {d.year for d in mention.dates if d.year}
     same_year = [k for k in cands if k.type == mention.type and k.date and k.date.year in years]

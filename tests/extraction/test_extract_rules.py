@@ -229,6 +229,16 @@ def test_a_government_named_by_its_leaders_title_names_the_leader():
     assert _people("لتؤكد حرص حكومة خادم الحرمين الشريفين على أمن المواطنين.") == {"سلمان بن عبدالعزيز"}
 
 
+def test_an_undated_agreement_whose_sentence_names_its_topic_is_the_known_one():
+    text = ("وحذر رئيس الوزراء من الاتفاق بين الدول الكبرى وإيران حول البرنامج النووي، "
+            "وقال إن الاتفاق سيسمح لطهران بتطوير قدراتها.")
+    assert [(g.name, g.date) for g in _meta(text).agreements] == \
+        [("الاتفاق النووي الإيراني", dt.date(2015, 7, 14))]
+    # without the topic in its sentence it stays an agreement of its own
+    assert [g.name for g in _meta("وقع البلدان اتفاق تعاون في مجال الطاقة.").agreements] != \
+        ["الاتفاق النووي الإيراني"]
+
+
 def test_an_agreement_said_of_one_already_named_is_the_same():
     text = ("رحبت طهران بالاتفاق النووي مع القوى الكبرى، وقال وزير الخارجية الإيراني إنه اتفاق "
             "متوازن يحفظ الحقوق، فيما وصفه معارضون بأنه اتفاق سيئ.")
