@@ -482,7 +482,7 @@ class ActorFinder:
                 if words[m.start].startswith(("ال", "لل", "بال", "وال")) and m.end < len(words) \
                         and tk.joined[m.end - 1] \
                         and not self._eponym_or_part(tk, m.start) and not self._qualifies_body(tk, m.start) \
-                        and not self._qualifies_noun(tk, m.start) \
+                        and not self._qualifies_noun(tk, m.start) and not self._feminine_adjective(tk, m.start) \
                         and (not words[m.end].startswith("ال") or words[m.end] in _AL_FIRST_NAMES) \
                         and not name_lexicon().is_common(words[m.end]):
                     # (the nationality vouches for no everyday word after it: السعودي بموجب المرسوم)
@@ -1124,6 +1124,14 @@ class ActorFinder:
             return False      # بقيادة الأوروجوياني: a feminine noun takes no masculine nisba
         return any(v in _BODY_WORDS or v in _PLACE_NOUNS or v in _INSTITUTION_HEADS or v in _PLACES
                    for v in clitic_variants(tk.words[i - 1])[:3])
+
+    @staticmethod
+    def _feminine_adjective(tk: _Tokens, i: int) -> bool:
+        """Whether the feminine nisba at ``i`` agrees with an ال- noun right before it (الولايات
+        الأمريكية بسن قوانين): an adjective; a woman so named follows her calling (الفنانة الأمريكية)."""
+        words = tk.words
+        return (words[i].endswith("يه") and i > 0 and tk.joined[i - 1] and words[i - 1].startswith("ال")
+                and words[i - 1] not in _CALLINGS and not _head_of(words[i - 1]))
 
     @staticmethod
     def _qualifies_noun(tk: _Tokens, i: int) -> bool:

@@ -163,6 +163,12 @@ def test_foreign_first_names_open_a_name_after_a_long_office():
         == {"أليسا هوارد"}
 
 
+def test_a_feminine_nisba_after_a_noun_is_its_adjective_not_a_woman():
+    assert not _people("وطالب نشطاء جميع الولايات الأمريكية بسن قوانين تحظر ذلك.")
+    assert not _people("وهاجم مسلحون ناقلة النفط الفرنسية ليمبرج قبالة السواحل.")
+    assert _people("وغنت الفنانة الأمريكية جينيفر لوبيز في الحفل.") == {"جينيفر لوبيز"}
+
+
 def test_a_future_verb_after_a_single_name_ends_it():
     assert _people("وأوضح أن المدرب كاراسكو سيصل برفقة مساعديه.") == {"كاراسكو"}
     assert _people("بقيادة المدرب كاراسكو وسيعقد اجتماعا مع اللاعبين.") == {"كاراسكو"}
