@@ -420,7 +420,7 @@ class ActorFinder:
             if kinds & {"name", "weak", "role"} and self._eponym_or_part(tk, m.start) and \
                     words[m.start - 1] not in _CONNECTORS and \
                     all(p[0] == "role" or self.gz.entities[p[1]].kind == "person" for p in m.payloads
-                        if p[0] != "adj"):
+                        if p[0] != "adj" and p[0] != "context"):
                 continue         # كأس ولي العهد، مطار الملك عبدالعزيز: a thing named after a person
             if kinds & {"name", "weak"} and (self._surname_of_another(tk, m) or self._tail_of_another(tk, m)
                                              or self._first_of_another(tk, m) or self._son_of_another(tk, m)):
@@ -1655,6 +1655,8 @@ class ActorFinder:
                 return None
             if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
                 return None
+            if len(out) >= 2 and not strip_first and all(names.everyday_word(words[x]) for x in out[:2]):
+                return None              # خيار رائع، حامل لقب: a noun and its adjective or complement
             if len(out) > 1 and names.is_ambiguous_given(first) and words[out[1]].startswith("ال") \
                     and words[out[1]] not in _CONNECTORS and names.is_common(words[out[1]]) and not (
                         titled and len(out) == 2

@@ -213,6 +213,13 @@ class NameLexicon:
         be a folded أ of a verb (ألزمهم)."""
         return len(word) >= 7 and word.startswith("ال") and not word.startswith("الت") and word.endswith(("هم", "هن"))
 
+    def everyday_word(self, word: str) -> bool:
+        """A frequent dictionary word that no name list knows (خيار، رائع، لقب): two of them
+        together are a phrase, not a first and a last name."""
+        count, known = self._count(word)
+        return (known and count >= COMMON_COUNT and word not in self.given and word not in self.family
+                and word not in self.foreign_given)
+
     def outnumbers_stem(self, word: str, stem: str) -> bool:
         """Whether ``word`` is frequent in its own right, far more than ``stem`` with a pronoun
         would make it (فلاتة, a family name, against فلات): so it is no ``stem`` + pronoun."""

@@ -163,6 +163,11 @@ def test_foreign_first_names_open_a_name_after_a_long_office():
         == {"أليسا هوارد"}
 
 
+def test_two_everyday_words_are_no_name_and_a_cup_named_by_a_title_names_no_one():
+    assert not _people("ويرى المؤيدون أن اللاعب خيار رائع كلاعب آسيوي.")
+    assert not _people("ويلتقي الهلال حامل لقب كأس خادم الحرمين الشريفين والنصر حامل لقب الدوري.")
+
+
 def test_a_feminine_nisba_after_a_noun_is_its_adjective_not_a_woman():
     assert not _people("وطالب نشطاء جميع الولايات الأمريكية بسن قوانين تحظر ذلك.")
     assert not _people("وهاجم مسلحون ناقلة النفط الفرنسية ليمبرج قبالة السواحل.")
