@@ -1655,7 +1655,7 @@ class ActorFinder:
                 return None
             if len(out) > 1 and names.accusative_pair(first, words[out[1]]):
                 return None
-            if len(out) >= 2 and not strip_first and all(names.everyday_word(words[x]) for x in out[:2]):
+            if len(out) >= 2 and not strip_first and not titled and all(names.everyday_word(words[x]) for x in out[:2]):
                 return None              # خيار رائع، حامل لقب: a noun and its adjective or complement
             if len(out) > 1 and names.is_ambiguous_given(first) and words[out[1]].startswith("ال") \
                     and words[out[1]] not in _CONNECTORS and names.is_common(words[out[1]]) and not (
