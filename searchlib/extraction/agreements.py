@@ -30,7 +30,7 @@ from functools import lru_cache
 from bisect import bisect_right
 from operator import itemgetter
 
-from searchlib.extraction.data import entries, load_json
+from searchlib.extraction.data import DATA_DIR, DataFileError, entries, load_json
 from searchlib.extraction.dates import DateMention, find_dates, resolve_relative
 from searchlib.extraction.gazetteer import PhraseMatcher, gazetteer
 from searchlib.extraction.memo import BoundedMemo
@@ -161,7 +161,12 @@ class _Catalog:
         # name -> the phrases (noun + name) that show the text means its namesake (نادي الاتفاق),
         # and one of those nouns right before a word (نجم الاتفاق، الإدارة الاتفاقية)
         self.namesakes: dict[str, tuple[re.Pattern, re.Pattern]] = {}
-        for name, nouns in load_json("agreements.json").get("namesakes", {}).items():
+        namesakes = load_json("agreements.json").get("namesakes", {})
+        if not isinstance(namesakes, dict) or not all(
+                isinstance(v, list) and v and all(isinstance(n, str) and n.strip() for n in v)
+                for v in namesakes.values()):
+            raise DataFileError(f"{DATA_DIR / 'agreements.json'}: 'namesakes' must map a name to a list of nouns")
+        for name, nouns in namesakes.items():
             alts = "|".join(sorted({fold(light(n)) for n in nouns}, key=len, reverse=True))
             self.namesakes[key(name)] = (
                 re.compile(rf"(?<!\w)[وفبل]{{0,2}}(?:{alts})\s+{key(name)}(?!\w)"),
@@ -349,7 +354,8 @@ def _namesake(text: str, start: int, end: int, namesakes: list[tuple[str, re.Pat
     for name, noun_before in namesakes:
         if word == name and (noun_before.search(before) or not _CONCLUDED.search(before)):
             return True
-        if word in (name + "يه", name + "ي") and noun_before.search(before) and before.rstrip().split()[-1].startswith("ال"):
+        if word in (name + "يه", name + "ي") and noun_before.search(before) \
+                and before.rstrip().split()[-1].startswith("ال"):
             return True
     return False
 

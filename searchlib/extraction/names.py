@@ -171,7 +171,8 @@ class NameLexicon:
             rest_count, rest_known = self._count(word[1:])
             if rest_known and rest_count >= (20 if self._count(word)[1] else 5):
                 return True              # ستتوجه، سيوقعان: a future verb (not سيلفا: no يلفا)
-        if len(word) == 4 and word[:2] in ("ست", "سي") and self._count(word[1:])[0] >= max(500, 3 * self._count(word)[0]):
+        if len(word) == 4 and word[:2] in ("ست", "سي") and \
+                self._count(word[1:])[0] >= max(500, 3 * self._count(word)[0]):
             return True                  # سيصل، ستعد: a short future verb (not ستيف، سيلا، سيدي)
         if len(word) >= 5 and word[0] == "ا" and not word.startswith("ال") and word[-1] != "ت":
             count, known = self._count(word)
@@ -211,7 +212,8 @@ class NameLexicon:
         """Whether ``word`` is an ال- word whose هم/هن is its own (الدريهم، الصليهم): a definite noun
         takes no pronoun. Not الت- words (التزامهم is التزام + هم), nor short ones where ال may
         be a folded أ of a verb (ألزمهم)."""
-        return len(word) >= 7 and word.startswith("ال") and not word.startswith("الت") and word.endswith(("هم", "هن"))
+        return (len(word) >= 7 and word.startswith("ال") and not word.startswith("الت")
+                and word.endswith(("هم", "هن")))
 
     def everyday_word(self, word: str) -> bool:
         """A frequent dictionary word that no name list knows (خيار، رائع، لقب): two of them

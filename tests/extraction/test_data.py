@@ -40,3 +40,10 @@ def test_hand_written_name_lists_hold_each_name_once(name):
     names = [line.strip() for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     assert names and sorted({n for n in names if names.count(n) > 1}) == []
+
+
+def test_malformed_agreement_namesakes_name_the_file(monkeypatch):
+    from searchlib.extraction import agreements
+    monkeypatch.setattr(agreements, "load_json", lambda name: {"namesakes": {"الاتفاق": "نادي"}})
+    with pytest.raises(DataFileError, match=r"agreements\.json: 'namesakes'"):
+        agreements._Catalog()
