@@ -150,6 +150,8 @@ def _east_asian_third(words: list[str], out: list[int], k: int, strip_first: boo
         return False
     first = words[out[0]][1:] if strip_first else words[out[0]]
     return first in _EAST_ASIAN and words[out[1]] in _EAST_ASIAN
+
+
 _CONNECTORS = _rule_words("connectors")
 _LINEAGE_LINKS = frozenset(("بن", "بنت"))    # son of, daughter of (folded keys)
 _SPEECH_VERBS = _rule_words("speech_verbs")
@@ -938,7 +940,7 @@ class ActorFinder:
 
     def _form_entries(self, tk: _Tokens, covered: set, match_at: dict) -> None:
         """Names entered in a form after a rank or calling and a slash, up to the entry's end
-        (العريف / عيد ماطر مبارك الشهراني. جندي متدرب / عمر أحمد عمر أبو شوشة عسيري.): the
+        (جندي / فلاح جابر سعد آل شنان القحطاني. جندي متدرب / عمر أحمد عمر أبو شوشة عسيري.): the
         slash fences the name, so every word to the entry's end belongs to it."""
         words, names = tk.words, name_lexicon()
         for i in range(1, len(words) - 2):
@@ -1087,7 +1089,7 @@ class ActorFinder:
     def _list_word(self, word: str, first: bool, prev: str = "") -> bool:
         """Whether ``word`` can only be part of a name (a list item's words). ``prev``: the word
         before it in the item; after a plain given name, a nisba or a given name is the family
-        name even where it is an everyday word (وسلطان مسرحي، محمد عيد)."""
+        name even where it is an everyday word (وسلطان مسرحي، خالد مغربي)."""
         names = name_lexicon()
         if first and word[0] == "و" and word not in _W_NAMES and names.is_plain_given(word[1:]):
             word = word[1:]                           # ، وسلطان مسرحي: the next item
