@@ -484,7 +484,7 @@ class ActorFinder:
                 if words[m.start].startswith(("ال", "لل", "بال", "وال")) and m.end < len(words) \
                         and tk.joined[m.end - 1] \
                         and not self._eponym_or_part(tk, m.start) and not self._qualifies_body(tk, m.start) \
-                        and not self._qualifies_noun(tk, m.start) and not self._feminine_adjective(tk, m.start) \
+                        and not self._qualifies_noun(tk, m.start) \
                         and (not words[m.end].startswith("ال") or words[m.end] in _AL_FIRST_NAMES) \
                         and not name_lexicon().is_common(words[m.end]):
                     # (the nationality vouches for no everyday word after it: السعودي بموجب المرسوم)
@@ -1128,27 +1128,27 @@ class ActorFinder:
                    for v in clitic_variants(tk.words[i - 1])[:3])
 
     @staticmethod
-    def _feminine_adjective(tk: _Tokens, i: int) -> bool:
-        """Whether the feminine nisba at ``i`` agrees with an ال- noun right before it (الولايات
-        الأمريكية بسن قوانين): an adjective; a woman so named follows her calling (الفنانة الأمريكية)."""
-        words = tk.words
-        return (words[i].endswith("يه") and i > 0 and tk.joined[i - 1] and words[i - 1].startswith("ال")
-                and words[i - 1] not in _CALLINGS and not _head_of(words[i - 1]))
-
-    @staticmethod
     def _qualifies_noun(tk: _Tokens, i: int) -> bool:
         """Whether the nisba at ``i`` is the adjective of an ordinary ال- noun before it (الإنسان
-        السعودي عيشة كريمة), not a noun itself (البلجيكي توبي) or a calling's (اللاعب البلجيكي)."""
+        السعودي عيشة كريمة), not a noun itself (البلجيكي توبي) or a calling's (اللاعب البلجيكي). A
+        feminine nisba agrees with any such noun, frequent or not (الولايات الأمريكية بسن قوانين،
+        المقاهي الأمريكية ستاربكس)."""
         if not i or not tk.joined[i - 1]:
             return False
         words, names = tk.words, name_lexicon()
         prev = words[i - 1]
-        if not (prev.startswith("ال") and not prev.endswith("ي") and not _head_of(prev)
-                and prev not in _CALLINGS and names.is_common(prev)):
+        if not (prev.startswith("ال") and not _head_of(prev) and prev not in _CALLINGS
+                and (words[i].endswith("يه") or not prev.endswith("ي") and names.is_common(prev))):
             return False
-        # (لاعب الوسط الألماني، حارس المرمى البرازيلي: the noun completes an office before it)
-        return not (i >= 2 and tk.joined[i - 2] and not words[i - 2].startswith("ال")
-                    and not names.looks_inflected(words[i - 2]))
+        # (لاعب الوسط الألماني، حارسة المرمى الأمريكية: the noun completes an office before it;
+        # a quantifier does not (جميع الولايات الأمريكية), nor, before a feminine nisba, a thing
+        # (ناقلة النفط الفرنسية ليمبرج، سلسلة المقاهي الأمريكية))
+        if not (i >= 2 and tk.joined[i - 2] and not words[i - 2].startswith("ال")
+                and not names.looks_inflected(words[i - 2]) and words[i - 2] not in _stop_words()):
+            return True
+        office = words[i - 2]
+        return words[i].endswith("يه") and not any(
+            _head_of(w) or "ال" + w in _CALLINGS for w in (office, office[:-1] if office.endswith("ه") else office))
 
     def _eponym_or_part(self, tk: _Tokens, i: int) -> bool:
         """Whether the title or name at ``i`` is part of a thing's name (مطار الملك فهد، كأس

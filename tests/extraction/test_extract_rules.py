@@ -172,6 +172,9 @@ def test_a_feminine_nisba_after_a_noun_is_its_adjective_not_a_woman():
     assert not _people("وطالب نشطاء جميع الولايات الأمريكية بسن قوانين تحظر ذلك.")
     assert not _people("وهاجم مسلحون ناقلة النفط الفرنسية ليمبرج قبالة السواحل.")
     assert _people("وغنت الفنانة الأمريكية جينيفر لوبيز في الحفل.") == {"جينيفر لوبيز"}
+    # a woman's office in construct keeps its nisba: the name after it is hers
+    assert _people("وتألقت حارسة المرمى الأمريكية هوب سولو في المباراة.") == {"هوب سولو"}
+    assert not _people("وسجلت شركة المقاهي الأمريكية ستاربكس أرباحا قياسية.")
 
 
 def test_a_future_verb_after_a_single_name_ends_it():
