@@ -307,9 +307,9 @@ class Tokens:
         return name_lexicon().given_positions(self.words)
 
     @cached_property
-    def has_slash(self) -> bool:
-        """Whether a slash stands anywhere in the text (forms: العريف / فلان)."""
-        return "/" in self._light
+    def has_label(self) -> bool:
+        """Whether a slash or colon stands anywhere in the text (forms: العريف / فلان، الجاني: فلان)."""
+        return "/" in self._light or ":" in self._light
 
     def gap(self, i: int) -> str:
         """The text between word ``i`` and the next, as written (folded)."""
@@ -761,8 +761,7 @@ class ActorFinder:
             if quoted:
                 self._unknown(quoted, self.pos + j)     # الشيخ «القرضاوي»، المدرب الأرجنتيني (كالديرون)
                 continue
-            labelled = head in _CALLINGS and tk.label_after(j - 1)
-            if not (tk.joined[j - 1] or tk.comma[j - 1] or labelled):
+            if not (tk.joined[j - 1] or tk.comma[j - 1]):
                 continue
             if j in match_at and not self._only_weak(match_at[j]) \
                     and not self._given_before_lineage(tk, j, match_at[j]):
@@ -791,11 +790,7 @@ class ActorFinder:
                 continue          # (الفريق أول: the rank, whatever name follows)
             captured = self._name_after(tk, j, royal=royal, matches=match_at,
                                         titled=head in _NAME_TITLES)
-            if labelled and (whole := self._form_name(tk, j)):
-                captured = whole
-                covered.update(range(j, j + len(whole)))     # no shorter reading of it later
-            if not captured and head in _CALLINGS and (tk.joined[j - 1] or tk.quotes_after(j - 1)
-                                                       or labelled):
+            if not captured and head in _CALLINGS and (tk.joined[j - 1] or tk.quotes_after(j - 1)):
                 captured = self._single_name(tk, j, match_at, after_calling=True)
             if captured:
                 after = j + len(captured)
@@ -803,7 +798,7 @@ class ActorFinder:
                     continue      # مدير عام مكافحة المخدرات اللواء أحمد …: the title's name follows
                 self._unknown(captured, self.pos + j)
                 self._coordinated(tk, after, match_at)
-        if tk.has_slash:
+        if tk.has_label:
             self._form_entries(tk, covered, match_at)
         self._appositions(tk, covered, match_at)
         self._headless(tk, covered, match_at)
@@ -939,16 +934,21 @@ class ActorFinder:
             self._coordinated(tk, end, match_at)
 
     def _form_entries(self, tk: _Tokens, covered: set, match_at: dict) -> None:
-        """Names entered in a form after a rank or calling and a slash, up to the entry's end
-        (جندي / فلاح جابر سعد آل شنان القحطاني. جندي متدرب / عمر أحمد عمر أبو شوشة عسيري.): the
-        slash fences the name, so every word to the entry's end belongs to it."""
+        """Names entered in a form after a rank or calling and a slash or colon, up to the entry's
+        end or the nationality set off after it (جندي متدرب / عمر أحمد عمر أبو شوشة عسيري.،
+        الجاني/ شاه فيصل عظيم شاه – باكستاني الجنسية –): the label fences the name, so every word
+        to the entry's end belongs to it, even one that would end a name in running text."""
         words, names = tk.words, name_lexicon()
-        for i in range(1, len(words) - 2):
-            if tk.gap(i).replace(" ", "") != "/" or not any(
-                    _HEAD_OF[w] or _HEAD_OF["ال" + w] for w in words[max(0, i - 1):i + 1]):
+        for i in range(len(words) - 2):
+            if not tk.label_after(i):
+                continue
+            heads = [_HEAD_OF[w] or _HEAD_OF["ال" + w] for w in words[max(0, i - 1):i + 1]]
+            if not any(heads):
                 continue
             j = k = i + 1
-            if j in covered or j in match_at or not names.is_given(words[j]):
+            # after a calling (المدعو، الجاني) any name may follow; after a rank, a given name
+            if j in covered or j in match_at or not (
+                    names.is_given(words[j]) or heads[-1] in _CALLINGS and self._name_like(words[j], True)):
                 continue
             while k < len(words) and k - j < _FORM_NAME_WORDS and (k == j or tk.joined[k - 1]) and (
                     words[k] in _CONNECTORS or self._name_like(words[k], k == j) or names.is_given(words[k])) \
@@ -959,21 +959,6 @@ class ActorFinder:
                 continue                 # not the whole entry: an ordinary word follows
             self._unknown(tk.cut(range(j, k)), self.pos + j)
             covered.update(range(j, k))
-
-    @staticmethod
-    def _form_name(tk: _Tokens, j: int) -> list[str] | None:
-        """The whole name a form's entry gives between its label and a nationality set off by
-        dashes (الجاني/ شاه فيصل عظيم شاه – باكستاني الجنسية –): words such as عظيم or الهلال
-        that would end a name in running text belong to it here."""
-        words = tk.words
-        for k in range(j + 1, min(j + _FORM_NAME_WORDS, len(words) - 2)):
-            if not tk.joined[k - 1]:
-                return None
-            if tk.dash_after(k):
-                if words[k + 2] == "الجنسيه" and words[k + 1].endswith("ي") and tk.joined[k + 1]:
-                    return tk.cut(range(j, k + 1))
-                return None
-        return None
 
     def _single_name(self, tk: _Tokens, j: int, match_at: dict, after_calling: bool) -> list[str] | None:
         """One word alone as a name (المهاجم البرازيلي نيمار، الطفلة زينب مع …، الأوروجوياني ألفارو
