@@ -114,6 +114,16 @@ _COMPOUND_DIN_FIRSTS = _rule_words("compound_din_firsts")
 _S_NAMES = _rule_words("s_names") | frozenset(w for w in foreign_given_names() if w[:2] in ("سي", "ست", "سن"))
 # (and the foreign first names that begin with و: ويليام، ويلفريد)
 _W_NAMES = _rule_words("w_names") | frozenset(w for w in foreign_given_names() if w[0] == "و")
+
+
+def _and_stripped(word: str) -> str:
+    """``word`` without the conjunction و before a given name (وخالد → خالد), else as it is: not a
+    name that begins with و (وسام، وليد) or is a given name itself."""
+    names = name_lexicon()
+    if len(word) > 3 and word[0] == "و" and word not in _W_NAMES and names.is_given(word[1:]) \
+            and not names.is_given(word):
+        return word[1:]
+    return word
 # Month names that are also given names (اللاعب رمضان صبحي); only after a title.
 _MONTH_NAMES = _rule_words("month_names")
 _ROYAL_HEADS = _rule_words("royal_heads")
@@ -525,7 +535,7 @@ class ActorFinder:
             return False
         prev = tk.words[m.start - 1]
         names = name_lexicon()
-        strip = len(prev) > 3 and prev[0] == "و" and names.is_given(prev[1:])
+        strip = _and_stripped(prev) != prev
         prev = prev[1:] if strip else prev
         if not names.is_plain_given(prev) or prev in _NOT_NAME:
             return False
@@ -1076,12 +1086,12 @@ class ActorFinder:
         before it in the item; after a plain given name, a nisba or a given name is the family
         name even where it is an everyday word (وسلطان مسرحي، خالد مغربي)."""
         names = name_lexicon()
-        if first and word[0] == "و" and word not in _W_NAMES and names.is_plain_given(word[1:]):
-            word = word[1:]                           # ، وسلطان مسرحي: the next item
+        if first:
+            word = _and_stripped(word)                # ، وسلطان مسرحي: the next item
         if first and names.is_plain_given(word):
             return True                               # محمد، عبدالله: frequent, but names
         if prev:
-            prev = prev[1:] if prev[0] == "و" and not names.is_given(prev) else prev
+            prev = _and_stripped(prev)
             if names.is_plain_given(prev) and not word.startswith(("ال", "و")) and len(word) >= 3 and (
                     names.is_given(word) or len(word) >= 5 and word.endswith("ي")) \
                     and self._name_like(word, False) and not names.looks_inflected(word):
@@ -1201,7 +1211,7 @@ class ActorFinder:
             starts = sorted({*starts, *(i for i, w in enumerate(words) if w in _COMPOUND_DIN_FIRSTS)})
         for i in starts:
             w = words[i]
-            first = w[1:] if len(w) > 3 and w[0] == "و" and w not in _W_NAMES and names.is_given(w[1:]) else w
+            first = _and_stripped(w)
             compound = (first in _COMPOUND_DIN_FIRSTS and i + 1 < len(words) and tk.joined[i]
                         and words[i + 1] in _DIN_SECOND_HALVES)      # خير الدين مضوي، سيف الإسلام
             if first is w and not names.is_given(w) and not compound:
@@ -1318,8 +1328,7 @@ class ActorFinder:
         names = name_lexicon()
         for i in tk.given_at:
             w = words[i]
-            if w[0] == "و" and not names.is_given(w):
-                w = w[1:]     # وعبد الحميد أبرشان رئيس مجلس …: one more in a list
+            w = _and_stripped(w)     # وعبد الحميد أبرشان رئيس مجلس …: one more in a list
             if not names.is_plain_given(w) or i in covered or w in _NOT_NAME:
                 continue
             if self._inside_name_or_after_title(tk, i):
@@ -1769,8 +1778,7 @@ class ActorFinder:
     def _unknown(self, surfaces: list[str], pos: int, other: bool = False) -> None:
         """Record a person missing from the gazetteer (``other``: known to be nobody of it)."""
         first = key(surfaces[0])
-        if len(first) > 3 and first[0] == "و" and first not in _W_NAMES and name_lexicon().is_given(first[1:]) \
-                and not name_lexicon().is_given(first):
+        if _and_stripped(first) != first:
             surfaces = [surfaces[0][1:], *surfaces[1:]]      # وخالد بن صالح العباد (not وسام)
         name = " ".join(surfaces)
         k = key(name)
