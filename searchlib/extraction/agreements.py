@@ -279,15 +279,15 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
     for n, (start, end, typ) in enumerate(trig):
         if any(s <= start < e for s, e in taken):
             continue
-        if namesakes and _namesake(text, start, end, namesakes):
-            continue                     # عاد إلى الاتفاق: the club the text names (نادي الاتفاق)
         before = text[max(0, start - 60):start]
+        concluded = bool(_CONCLUDED.search(before))
+        if namesakes and _namesake(text[start:end], before, concluded, namesakes):
+            continue                     # عاد إلى الاتفاق: the club the text names (نادي الاتفاق)
         prev_words = WORD_RE.findall(before)[-3:]
         if prev_words and any(v in _BEFORE_SKIP for v in clitic_variants(prev_words[-1])) \
                 or not _NOT.isdisjoint(prev_words):
             continue
         after = text[end:end + 40]
-        concluded = bool(_CONCLUDED.search(before))
         if typ == "agreement" and re.match(r"\s+(?:علي|مع)\s", after) and not concluded:
             continue
         if typ == "declaration" and (_ANNOUNCING.match(after) or not (
@@ -345,14 +345,14 @@ def find_agreements(lines: list[str], article_date: dt.date | None,
     return _merge(resolved, cat)
 
 
-def _namesake(text: str, start: int, end: int, namesakes: list[tuple[str, re.Pattern]]) -> bool:
-    """Whether the wording at ``start:end`` is a namesake the text names elsewhere: the bare name
-    right after a noun of it (وقع نادي الاتفاق) or not reached or signed (عاد إلى الاتفاق), or
-    its nisba right after such a noun (الإدارة الاتفاقية)."""
-    word = text[start:end].lstrip("وفبل")
-    before = text[max(0, start - 60):start]
+def _namesake(surface: str, before: str, concluded: bool, namesakes: list[tuple[str, re.Pattern]]) -> bool:
+    """Whether the wording ``surface`` (``before``: the text before it; ``concluded``: a signing
+    verb ends that) is a namesake the text names elsewhere: the bare name right after a noun of it
+    (وقع نادي الاتفاق) or not reached or signed (عاد إلى الاتفاق), or its nisba right after such a
+    noun (الإدارة الاتفاقية)."""
+    word = surface.lstrip("وفبل")
     for name, noun_before in namesakes:
-        if word == name and (noun_before.search(before) or not _CONCLUDED.search(before)):
+        if word == name and (noun_before.search(before) or not concluded):
             return True
         if word in (name + "يه", name + "ي") and noun_before.search(before) \
                 and before.rstrip().split()[-1].startswith("ال"):
