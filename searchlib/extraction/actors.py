@@ -317,9 +317,12 @@ class Tokens:
         return name_lexicon().given_positions(self.words)
 
     @cached_property
-    def has_label(self) -> bool:
-        """Whether a slash or colon stands anywhere in the text (forms: العريف / فلان، الجاني: فلان)."""
-        return "/" in self._light or ":" in self._light
+    def label_positions(self) -> list[int]:
+        """The words a form's slash or colon follows (العريف / فلان، الجاني: فلان); each distinct
+        gap is looked at once."""
+        gaps = self._parts[1::2]
+        labels = {g for g in set(gaps) if g.replace(" ", "") in ("/", ":")}
+        return [i for i, g in enumerate(gaps) if g in labels] if labels else []
 
     def gap(self, i: int) -> str:
         """The text between word ``i`` and the next, as written (folded)."""
@@ -333,11 +336,6 @@ class Tokens:
         """Whether only quotes stand between word ``i`` and the next (ملعب «بوريس …»)."""
         core = self.gap(i).replace(" ", "")
         return bool(core) and not core.strip(_QUOTES)
-
-    def label_after(self, i: int) -> bool:
-        """Whether a form's slash or colon follows word ``i`` (الجاني/ فلان، المدعو: فلان)."""
-        core = self.gap(i).replace(" ", "")
-        return core == "/" or core == ":"
 
     def dash_after(self, i: int) -> bool:
         """Whether a dash follows word ``i`` (a byline: الاسم – المصدر)."""
@@ -808,7 +806,7 @@ class ActorFinder:
                     continue      # مدير عام مكافحة المخدرات اللواء أحمد …: the title's name follows
                 self._unknown(captured, self.pos + j)
                 self._coordinated(tk, after, match_at)
-        if tk.has_label:
+        if tk.label_positions:
             self._form_entries(tk, covered, match_at)
         self._appositions(tk, covered, match_at)
         self._headless(tk, covered, match_at)
@@ -949,9 +947,9 @@ class ActorFinder:
         الجاني/ شاه فيصل عظيم شاه – باكستاني الجنسية –): the label fences the name, so every word
         to the entry's end belongs to it, even one that would end a name in running text."""
         words, names = tk.words, name_lexicon()
-        for i in range(len(words) - 2):
-            if not tk.label_after(i):
-                continue
+        for i in tk.label_positions:
+            if i >= len(words) - 2:
+                break
             heads = [_HEAD_OF[w] or _HEAD_OF["ال" + w] for w in words[max(0, i - 1):i + 1]]
             if not any(heads):
                 continue
